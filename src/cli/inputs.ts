@@ -1,0 +1,93 @@
+/**
+ * Command-line paths → the ordered list of inputs. Files, folders (searched recursively with
+ * fast-glob and --include/--exclude), globs, and "-" for stdin. The order is sorted and so
+ * deterministic; an output folder inside an input folder is never read back.
+ */
+import fg from 'fast-glob';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface InputRef {
+  /** Absolute path, or "-" for stdin. */
+  path: string;
+  /** Path relative to the folder argument (folders) or the working directory (files): the id and the mirrored output path. */
+  rel: string;
+}
+
+export interface Missing {
+  path: string;
+  code: 'not-found' | 'unreadable';
+  message: string;
+}
+
+/** Files a folder run picks up when --include is not given: text dumps and HTML pages. */
+export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.text', '**/*.html', '**/*.htm', '**/*.xhtml', '**/*.md'];
+
+const toPosix = (p: string): string => p.split(path.sep).join('/');
+const isGlob = (p: string): boolean => fg.isDynamicPattern(p, { dot: false }) && !existsSync(p);
+
+export interface ExpandOptions {
+  include: string[];
+  exclude: string[];
+  /** Absolute output folder to keep out of the inputs. */
+  outDir: string | null;
+  cwd: string;
+}
+
+function relToCwd(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? path.basename(abs) : toPosix(rel);
+}
+
+/** Expand the arguments. Paths that do not exist are returned in `missing`, never thrown. */
+export async function expandInputs(args: string[], opts: ExpandOptions): Promise<{ inputs: InputRef[]; missing: Missing[] }> {
+  const inputs: InputRef[] = [];
+  const missing: Missing[] = [];
+  const seen = new Set<string>();
+  const add = (abs: string, rel: string): void => {
+    if (seen.has(abs)) return;
+    if (opts.outDir && (abs === opts.outDir || abs.startsWith(opts.outDir + path.sep))) return; // our own outputs
+    seen.add(abs);
+    inputs.push({ path: abs, rel });
+  };
+  const ignore = opts.exclude;
+  for (const arg of args) {
+    if (arg === '-') {
+      inputs.push({ path: '-', rel: 'stdin' });
+      continue;
+    }
+    const abs = path.resolve(opts.cwd, arg);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch (err) {
+      if (isGlob(arg)) {
+        const found = await fg(arg, { cwd: opts.cwd, absolute: true, onlyFiles: true, ignore, followSymbolicLinks: false, suppressErrors: true, dot: false });
+        found.sort();
+        if (!found.length) missing.push({ path: arg, code: 'not-found', message: 'no file matches this pattern' });
+        for (const f of found) add(path.normalize(f), relToCwd(f, opts.cwd));
+        continue;
+      }
+      const code = (err as NodeJS.ErrnoException).code;
+      missing.push({ path: arg, code: code === 'EACCES' ? 'unreadable' : 'not-found', message: code === 'EACCES' ? 'permission denied' : 'no such file or directory' });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const outRel = opts.outDir ? toPosix(path.relative(abs, opts.outDir)) : null;
+      const dirIgnore = outRel && !outRel.startsWith('..') && outRel !== '' ? [...ignore, `${outRel}/**`] : ignore;
+      const found = await fg(opts.include.length ? opts.include : DEFAULT_INCLUDE, {
+        cwd: abs,
+        onlyFiles: true,
+        ignore: dirIgnore,
+        followSymbolicLinks: false,
+        suppressErrors: true,
+        dot: false,
+      });
+      found.sort();
+      for (const rel of found) add(path.join(abs, rel), toPosix(rel));
+    } else {
+      add(abs, relToCwd(abs, opts.cwd));
+    }
+  }
+  return { inputs, missing };
+}

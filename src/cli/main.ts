@@ -1,0 +1,274 @@
+/**
+ * The commander definition: flags → options, and the run that ties inputs, the pool, outputs and
+ * the reporter together. Exit codes: 0 ok, 1 a document failed, 2 usage, 3 internal, 130 SIGINT.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { articleJsonSchema } from '../model/article.js';
+import { type CleanOptions, DEFAULT_OPTIONS, REQUIRABLE_FIELDS, type RequirableField } from '../options.js';
+import { EXIT, UsageError } from '../result.js';
+import { type Config, loadConfig, loadRules } from './config.js';
+import { explainFile } from './explain.js';
+import { expandInputs } from './inputs.js';
+import { runPool } from './pool.js';
+import type { Outcome, Task } from './process.js';
+import { readStdin } from './read.js';
+import { createReporter, failureLine, makeChalk } from './report.js';
+import { validateFiles } from './validate-files.js';
+import { ClosedPipe, outputPaths, writeAtomic, writeStdout } from './write.js';
+import { parseRecord } from './records.js';
+
+const VERSION = '0.1.0';
+
+function intArg(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} must be a whole number ≥ ${min}, got "${value}"`);
+    return n;
+  };
+}
+
+function requireArg(value: string): RequirableField[] {
+  const fields = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = fields.filter((f) => !(REQUIRABLE_FIELDS as readonly string[]).includes(f));
+  if (bad.length) throw new UsageError(`--require: unknown field ${bad.map((b) => `"${b}"`).join(', ')} (known: ${REQUIRABLE_FIELDS.join(', ')})`);
+  return fields as RequirableField[];
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+interface Flags {
+  outDir?: string;
+  jsonl?: boolean;
+  format?: 'auto' | 'html' | 'text';
+  pretty?: boolean;
+  explain?: boolean;
+  rules?: string;
+  include?: string[];
+  exclude?: string[];
+  minWords?: number;
+  require?: RequirableField[];
+  report?: string;
+  jobs?: number;
+  maxBytes?: number;
+  quiet?: boolean;
+  progress?: boolean;
+  color?: boolean;
+  config?: string;
+}
+
+/** Flags given on the command line win over the config file, which wins over defaults. */
+function resolve(program: Command, flags: Flags, config: Config): Required<Omit<Flags, 'config' | 'outDir' | 'rules' | 'report'>> & Pick<Flags, 'outDir' | 'rules' | 'report'> {
+  const pick = <K extends keyof Config & keyof Flags>(key: K, fallback: NonNullable<Flags[K]>): NonNullable<Flags[K]> => {
+    const fromCli = program.getOptionValueSource(key) === 'cli';
+    const v = fromCli ? flags[key] : (config[key] ?? flags[key]);
+    return (v ?? fallback) as NonNullable<Flags[K]>;
+  };
+  const optional = <K extends 'outDir' | 'rules' | 'report'>(key: K): string | undefined =>
+    program.getOptionValueSource(key) === 'cli' ? flags[key] : (config[key] ?? flags[key]);
+  return {
+    jsonl: flags.jsonl ?? false,
+    format: pick('format', 'auto'),
+    pretty: pick('pretty', false),
+    explain: pick('explain', false),
+    include: pick('include', []),
+    exclude: pick('exclude', []),
+    minWords: pick('minWords', 0),
+    require: pick('require', []),
+    jobs: pick('jobs', Math.max(1, availableParallelism())),
+    maxBytes: pick('maxBytes', DEFAULT_OPTIONS.maxBytes),
+    quiet: pick('quiet', false),
+    progress: pick('progress', true),
+    color: pick('color', true),
+    outDir: optional('outDir'),
+    rules: optional('rules'),
+    report: optional('report'),
+  };
+}
+
+/** Tasks from --jsonl records on stdin, one per line, read lazily. */
+async function* jsonlTasks(): AsyncGenerator<Task> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let index = 0;
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    yield parseRecord(line, index);
+    index++;
+  }
+}
+
+async function runClean(program: Command, args: string[], flags: Flags): Promise<number> {
+  const cwd = process.cwd();
+  const { config } = loadConfig(flags.config, cwd);
+  const o = resolve(program, flags, config);
+  const rules = o.rules ? path.resolve(cwd, o.rules) : undefined;
+  loadRules(rules); // fail fast (exit 2) on a bad rules file, before any work
+  const options: CleanOptions = { format: o.format, explain: o.explain, maxBytes: o.maxBytes, minWords: o.minWords, require: o.require };
+  const stderr = process.stderr;
+  const color = o.color && stderr.isTTY === true && !process.env['NO_COLOR'] && process.env['FORCE_COLOR'] !== '0';
+  const c = makeChalk(color);
+  const outDir = o.outDir ? path.resolve(cwd, o.outDir) : null;
+
+  let tasks: AsyncIterable<Task> | Iterable<Task>;
+  let total: number | null = null;
+  let outFiles: string[] = [];
+  let single = false;
+  const preFailures: Outcome[] = [];
+  if (o.jsonl) {
+    if (args.length) throw new UsageError('--jsonl reads records from stdin: give no paths');
+    tasks = jsonlTasks();
+  } else {
+    if (!args.length) throw new UsageError('no input: give files, folders, globs or "-" for stdin (see --help)');
+    const { inputs, missing } = await expandInputs(args, { include: o.include, exclude: o.exclude, outDir, cwd });
+    for (const m of missing) preFailures.push({ index: -1, id: m.path, path: m.path, status: 'failed', code: m.code, message: m.message, warnings: [], words: 0, bytes: 0, ms: 0 });
+    total = inputs.length + missing.length;
+    single = inputs.length + missing.length === 1;
+    if (outDir) outFiles = outputPaths(inputs.map((i) => i.rel), outDir);
+    const inputSet = new Set(inputs.map((i) => i.path));
+    const list: Task[] = [];
+    for (const [index, inp] of inputs.entries()) {
+      if (inp.path === '-') {
+        const read = await readStdin(options.maxBytes);
+        list.push(read.ok ? { index, path: null, id: 'stdin', bytes: read.value } : { index, path: null, id: 'stdin', text: '', error: read.reason });
+      } else if (outDir && inputSet.has(outFiles[index]!)) {
+        list.push({ index, path: inp.path, id: inp.rel, error: { code: 'would-overwrite', message: `output ${outFiles[index]} would overwrite an input` } });
+      } else list.push({ index, path: inp.path, id: inp.rel });
+    }
+    tasks = list;
+  }
+
+  const reporter = createReporter({
+    color,
+    progress: o.progress && stderr.isTTY === true,
+    quiet: o.quiet,
+    total,
+    reportFile: o.report ? path.resolve(cwd, o.report) : null,
+    stderr,
+  });
+  let failed = 0;
+  let interrupted = false;
+  const onSigint = (): void => {
+    if (interrupted) process.exit(EXIT.interrupted); // a second Ctrl-C: leave now (outputs are atomic)
+    interrupted = true;
+  };
+  process.on('SIGINT', onSigint);
+  for (const f of preFailures) {
+    failed++;
+    reporter.outcome(f);
+  }
+  try {
+    await runPool(tasks, {
+      jobs: o.jobs,
+      options,
+      rulesFile: rules,
+      pretty: o.pretty && (single || outDir !== null),
+      stopped: () => interrupted,
+      onOutcome: async (out) => {
+        if (out.status !== 'ok') failed++;
+        reporter.outcome(out);
+        if (outDir) {
+          if (out.status === 'ok' && out.json) writeAtomic(outFiles[out.index]!, out.json + '\n');
+        } else if (o.jsonl) {
+          await writeStdout((out.json ?? JSON.stringify({ id: out.id, error: { code: out.code ?? 'internal', message: out.message ?? 'failed' } })) + '\n');
+        } else if (out.status === 'ok' && out.json) {
+          await writeStdout(out.json + '\n');
+        }
+      },
+    });
+  } catch (err) {
+    if (err instanceof ClosedPipe) return failed ? EXIT.failed : EXIT.ok;
+    throw err;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+  reporter.finish(interrupted);
+  void c;
+  if (interrupted) return EXIT.interrupted;
+  return failed ? EXIT.failed : EXIT.ok;
+}
+
+function buildProgram(state: { code: number }): Command {
+  const program = new Command();
+  program
+    .name('artclean')
+    .description('Clean scraped article dumps (plain text or HTML) into validated JSON (artclean/article@1).')
+    .version(VERSION)
+    .argument('[paths...]', 'files, folders (recursive), globs, or "-" for stdin')
+    .option('-o, --out-dir <dir>', 'write one JSON per input, mirroring relative paths (atomic writes)')
+    .option('--jsonl', 'read JSON Lines records {id?, url?, html? | text?} on stdin, write one line per record')
+    .addOption(new Option('--format <format>', 'input format').choices(['auto', 'html', 'text']))
+    .option('--pretty', 'indent JSON output (one input, or --out-dir files)')
+    .option('--explain', 'add "removed": label, rule and text of every dropped block')
+    .option('--rules <file>', 'extra rules (JSON) merged over the built-in ones')
+    .option('--include <glob>', 'folder filter: files to take (repeatable; default: *.txt, *.html, …)', collect)
+    .option('--exclude <glob>', 'folder filter: files to skip (repeatable)', collect)
+    .option('--min-words <n>', 'quality gate: a body with fewer words fails', intArg('--min-words', 0))
+    .option('--require <fields>', `quality gate: comma-separated fields that must be present (${REQUIRABLE_FIELDS.join(', ')})`, requireArg)
+    .option('--report <file>', 'write a JSON summary of the run')
+    .option('-j, --jobs <n>', 'worker threads (default: CPU count)', intArg('--jobs', 1))
+    .option('--max-bytes <n>', 'refuse inputs larger than this (default 50 MB)', intArg('--max-bytes', 1))
+    .option('--config <file>', 'config file (default: ./artclean.config.json when present)')
+    .option('--quiet', 'no progress bar and no summary (failures are still reported)')
+    .option('--no-progress', 'no progress bar')
+    .option('--no-color', 'no colour on stderr (also NO_COLOR=1)')
+    .showHelpAfterError('(run artclean --help for usage)')
+    .action(async (paths: string[], flags: Flags, cmd: Command) => {
+      state.code = await runClean(cmd, paths, flags);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output')
+    .action(async () => {
+      await writeStdout(JSON.stringify(articleJsonSchema(), null, 2) + '\n');
+      state.code = EXIT.ok;
+    });
+  program
+    .command('explain')
+    .description('show every block of a file with its label and the rule that decided it')
+    .argument('<file>', 'a text dump or HTML page')
+    .addOption(new Option('--format <format>', 'input format').choices(['auto', 'html', 'text']).default('auto'))
+    .option('--rules <file>', 'extra rules (JSON)')
+    .option('--no-color', 'no colour')
+    .action(async (file: string, flags: { format: 'auto' | 'html' | 'text'; rules?: string; color: boolean }) => {
+      state.code = await explainFile(file, flags);
+    });
+  program
+    .command('validate')
+    .description('check JSON outputs against the schema; exit 1 when any fails')
+    .argument('<files...>', 'JSON or JSON Lines files written by artclean')
+    .option('--no-color', 'no colour')
+    .action(async (files: string[], flags: { color: boolean }) => {
+      state.code = await validateFiles(files, flags);
+    });
+  return program;
+}
+
+/** Run the CLI; resolves to the process exit code. Never throws. */
+export async function run(argv: string[]): Promise<number> {
+  const state = { code: EXIT.ok as number };
+  const program = buildProgram(state);
+  program.exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+  for (const sub of program.commands) sub.exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return state.code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`${makeChalk(false).red('artclean:')} ${err.message}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof ClosedPipe) return EXIT.ok;
+    process.stderr.write(`artclean: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+    return EXIT.internal;
+  }
+}
+
+export { failureLine };

@@ -1,0 +1,82 @@
+/**
+ * The output contract, `artclean/article@1`, defined once. The TypeScript type is inferred from
+ * the zod schema, `artclean schema` prints it as JSON Schema, and validate() is the only gate to
+ * stdout and to files.
+ */
+import { z } from 'zod';
+import { LABELS } from './block.js';
+
+export const SCHEMA_ID = 'artclean/article@1';
+
+const nonEmpty = z.string().min(1);
+
+export const ImageSchema = z
+  .object({
+    caption: z.string().describe('Caption text, credit removed'),
+    credit: z.string().nullable().describe('Photo credit or agency, when one was found'),
+  })
+  .strict();
+
+export const RemovedSchema = z
+  .object({
+    label: z.enum(LABELS),
+    rule: nonEmpty.describe('Id of the rule or signal that decided the label'),
+    text: z.string(),
+  })
+  .strict();
+
+export const ArticleSchema = z
+  .object({
+    schema: z.literal(SCHEMA_ID),
+    id: nonEmpty.describe('Relative path of the input, or the record id in --jsonl mode'),
+    source: z
+      .object({
+        path: z.string().nullable(),
+        format: z.enum(['text', 'html']),
+        bytes: z.number().int().nonnegative(),
+        url: z.string().nullable(),
+      })
+      .strict(),
+    headline: nonEmpty.nullable(),
+    dek: nonEmpty.nullable(),
+    byline: nonEmpty.nullable(),
+    authors: z.array(nonEmpty),
+    publisher: nonEmpty.nullable(),
+    section: z.array(nonEmpty),
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'ISO 8601 date or timestamp')
+      .nullable(),
+    summary: nonEmpty.nullable(),
+    body: z.string().describe('Paragraphs joined by one blank line'),
+    images: z.array(ImageSchema),
+    lang: z.string().nullable(),
+    stats: z
+      .object({
+        words: z.number().int().nonnegative(),
+        paragraphs: z.number().int().nonnegative(),
+        removedBlocks: z.number().int().nonnegative(),
+      })
+      .strict(),
+    warnings: z.array(z.string()),
+    removed: z.array(RemovedSchema).optional().describe('Only with --explain'),
+  })
+  .strict();
+
+export type Article = z.infer<typeof ArticleSchema>;
+export type ImageRef = z.infer<typeof ImageSchema>;
+export type Removed = z.infer<typeof RemovedSchema>;
+
+/** The line written in place of an article when a document fails (JSON Lines and --jsonl mode). */
+export const ErrorRecordSchema = z
+  .object({
+    id: z.string().nullable(),
+    error: z.object({ code: nonEmpty, message: nonEmpty }).strict(),
+  })
+  .strict();
+export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
+
+/** JSON Schema of the output, for `artclean schema`. */
+export function articleJsonSchema(): unknown {
+  return z.toJSONSchema(ArticleSchema, { target: 'draft-2020-12' });
+}

@@ -1,0 +1,56 @@
+/**
+ * Options and named thresholds. Every tunable number lives here with its reason; the CLI and a
+ * config file can override the user-facing ones. Stages receive options as a read-only value.
+ */
+
+export type InputFormat = 'auto' | 'html' | 'text';
+
+/** User-facing options that change what a document produces. */
+export interface CleanOptions {
+  format: InputFormat;
+  /** Add `removed` (label, rule, text of every dropped block) to each article. */
+  explain: boolean;
+  /** Refuse files larger than this without reading them whole. */
+  maxBytes: number;
+  /** Quality gate: fewer body words than this fails the document (0 = off). */
+  minWords: number;
+  /** Quality gate: these fields must be non-empty. */
+  require: readonly RequirableField[];
+}
+
+export const REQUIRABLE_FIELDS = ['headline', 'dek', 'byline', 'authors', 'publisher', 'section', 'published', 'summary', 'body', 'images', 'lang'] as const;
+export type RequirableField = (typeof REQUIRABLE_FIELDS)[number];
+
+export const DEFAULT_OPTIONS: CleanOptions = {
+  format: 'auto',
+  explain: false,
+  maxBytes: 50 * 1024 * 1024, // 50 MB: bigger than any real article page, small enough to never exhaust memory
+  minWords: 0,
+  require: [],
+};
+
+/** Internal thresholds. Changing one changes scores: run `npm run eval` before and after. */
+export const THRESHOLDS = {
+  /** A text dump whose longest line is at most this wide, and mostly filled, is hard-wrapped. */
+  maxWrapWidth: 100,
+  /** Share of non-blank lines that must come close to the wrap width to call a dump hard-wrapped. */
+  wrappedLineShare: 0.25,
+  /** Lines at least this share of the wrap width count as "filled" when detecting wrapping. */
+  filledLineRatio: 0.8,
+  /** A block needs this many words to count as sentence-like prose on its own. */
+  proseMinWords: 12,
+  /** Body probability above which a block is body. */
+  bodyThreshold: 0.5,
+  /** Short blocks inside the body region (sub-headings, one-line paragraphs) are kept above this probability. */
+  bodyInsideThreshold: 0.2,
+  /** A document whose body has fewer words than this, and no long paragraph, is not an article. */
+  minArticleWords: 40,
+  /** How many leading blocks can hold the headline and header furniture, before the body starts. */
+  headerWindow: 60,
+  /** A headline candidate has at most this many words. */
+  headlineMaxWords: 30,
+  /** Binary sniffing: share of control characters above which a buffer is binary. */
+  binaryControlShare: 0.1,
+  /** HTML deeper than this is flattened: deeper elements' text is still read, their structure ignored. */
+  maxDomDepth: 400,
+} as const;

@@ -1,0 +1,85 @@
+/**
+ * One document through the stages, in order:
+ * decode → detect format → segment → classify → assemble → gates → validate.
+ * Pure over its input bytes: reading files and writing outputs happen at the edges (cli/).
+ */
+import type { LabelledBlock, Segmented } from './model/block.js';
+import { type Article, SCHEMA_ID } from './model/article.js';
+import type { CleanOptions } from './options.js';
+import { type Result, fail, ok } from './result.js';
+import type { CompiledRules } from './rules/index.js';
+import { assemble, type Draft } from './stages/assemble.js';
+import { classify } from './stages/classify.js';
+import { decode } from './stages/decode.js';
+import { detectFormat } from './stages/detect-format.js';
+import { segmentHtml } from './stages/segment-html.js';
+import { segmentText } from './stages/segment-text.js';
+import { validateArticle } from './stages/validate.js';
+
+export interface DocumentInput {
+  /** Relative path of the input, or the record id in --jsonl mode. */
+  id: string;
+  path: string | null;
+  url: string | null;
+  bytes: Uint8Array;
+  /** Already-decoded text (--jsonl records): skips byte decoding. */
+  text?: string;
+  /** Format asserted by the caller (a --jsonl record's html/text key), over the option. */
+  format?: 'html' | 'text';
+}
+
+export interface Cleaned {
+  article: Article;
+  blocks: LabelledBlock[];
+  segmented: Segmented;
+}
+
+/** Quality gates: a document that misses them fails with reason `gate`. */
+function checkGates(draft: Draft, options: CleanOptions): string | null {
+  if (options.minWords > 0 && draft.stats.words < options.minWords) return `${draft.stats.words} words, fewer than --min-words ${options.minWords}`;
+  const missing = options.require.filter((f) => {
+    const v = draft[f];
+    return v === null || v === '' || (Array.isArray(v) && v.length === 0);
+  });
+  return missing.length ? `missing required field${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}` : null;
+}
+
+/** Segment a decoded document into blocks (exposed for `artclean explain`). */
+export function segment(text: string, format: 'html' | 'text', rules: CompiledRules): Segmented {
+  return format === 'html' ? segmentHtml(text) : segmentText(text, rules);
+}
+
+export function cleanDocument(input: DocumentInput, options: CleanOptions, rules: CompiledRules): Result<Cleaned> {
+  if (input.bytes.length > options.maxBytes) return fail('too-large', `${input.bytes.length} bytes, over --max-bytes ${options.maxBytes}`);
+  let text: string;
+  const warnings: string[] = [];
+  if (input.text !== undefined) text = input.text;
+  else {
+    const decoded = decode(input.bytes);
+    if (!decoded.ok) return decoded;
+    text = decoded.value.text;
+    warnings.push(...decoded.value.warnings);
+  }
+  if (!text.trim()) return fail('empty', text.length ? 'only whitespace' : 'empty input');
+  const format = input.format ?? detectFormat(text, options.format);
+  const segmented = segment(text, format, rules);
+  if (!segmented.blocks.length) return fail('empty', 'no text in the document');
+  const classified = classify(segmented, rules);
+  const drafted = assemble(classified.blocks, segmented.meta, rules);
+  if (!drafted.ok) return drafted;
+  const draft = drafted.value;
+  const gate = checkGates(draft, options);
+  if (gate) return fail('gate', gate);
+  const { removed, ...fields } = draft;
+  const candidate = {
+    schema: SCHEMA_ID,
+    id: input.id,
+    source: { path: input.path, format, bytes: input.bytes.length, url: input.url ?? segmented.meta.url ?? null },
+    ...fields,
+    warnings: [...warnings, ...draft.warnings],
+    ...(options.explain ? { removed } : {}),
+  };
+  const valid = validateArticle(candidate);
+  if (!valid.ok) return valid;
+  return ok({ article: valid.value, blocks: classified.blocks, segmented });
+}

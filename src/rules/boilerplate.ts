@@ -1,0 +1,142 @@
+/**
+ * Boilerplate phrases, grouped by concept, one reason per rule. Matching ignores case, accents are
+ * kept, and punctuation/spacing at the ends is ignored ("Latest news:" = "latest news").
+ * Languages: English, German, French, Spanish, plus Italian/Portuguese/Dutch where common.
+ */
+import type { PhraseRule } from './types.js';
+
+export const BOILERPLATE_RULES: PhraseRule[] = [
+  // --- teaser and related lists: a heading followed by a run of title-like items -------------
+  {
+    id: 'heading:latest',
+    label: 'related',
+    match: 'heading',
+    patterns: ['latest news', 'latest', 'latest stories', 'latest articles', 'latest headlines', 'breaking news', 'just in', 'top stories', 'top news', 'news feed', 'the latest', 'more news', 'more stories', 'other news', 'in other news', 'neueste artikel', 'aktuelle nachrichten', 'neueste nachrichten', 'dernières actualités', 'dernières infos', "à la une", 'últimas noticias', 'lo último', 'ultime notizie', 'últimas notícias', 'laatste nieuws'],
+    reason: 'a "latest news" heading starts a list of other articles',
+  },
+  {
+    id: 'heading:popular',
+    label: 'related',
+    match: 'heading',
+    patterns: ['must read', 'must reads', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'popular', 'popular now', 'popular stories', 'popular articles', 'trending', 'trending now', 'trending stories', "editor's picks", 'editors picks', "editors' picks", 'top picks', 'featured', 'featured stories', 'highlights', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'beliebt', 'les plus lus', 'les plus partagés', 'les plus commentés', 'lo más leído', 'lo más visto', 'más leídas', 'más leídos', 'más vistos', 'i più letti', 'mais lidas', 'mais lidos', 'meest gelezen'],
+    reason: 'popularity lists link to other articles, not this one',
+  },
+  {
+    id: 'heading:related',
+    label: 'related',
+    match: 'heading',
+    patterns: ['related', 'related articles', 'related stories', 'related posts', 'related news', 'related content', 'related coverage', 'related topics', 'related links', 'related reading', 'see also', 'read also', 'read more', 'read next', 'up next', 'what to read next', 'more on this story', 'more on this topic', 'more about', 'more from', 'more in', 'more like this', 'keep reading', 'further reading', 'also read', 'also on', 'you might also like', 'you may also like', 'you might like', 'you may like', 'you might be interested in', 'you may be interested in', 'recommended', 'recommended for you', 'recommended to you', 'recommended stories', 'recommended reading', 'we recommend', 'suggested', 'suggested articles', 'suggested reading', 'around the web', 'from around the web', 'from our partners', 'sponsored stories', 'promoted stories', 'lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'das könnte sie interessieren', 'weitere artikel', 'weitere nachrichten', 'empfehlungen', 'verwandte artikel', 'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'sur le meme sujet', 'vous aimerez aussi', 'vous aimerez aussi aimer', 'voir aussi', 'nos recommandations', 'articles similaires', 'te puede interesar', 'también te puede interesar', 'te recomendamos', 'noticias relacionadas', 'artículos relacionados', 'lee también', 'lea también', 'más información', 'ver también', 'potrebbe interessarti', 'leggi anche', 'leia também', 'veja também', 'lees ook', 'gerelateerd'],
+    reason: 'related/recommended headings introduce teasers for other pages',
+  },
+  {
+    id: 'heading:more-from',
+    label: 'related',
+    match: 'regex',
+    patterns: ['^(?:more|latest|top|other|all) (?:from|in|on|news|stories|articles|videos|posts)\\b.{0,40}$', '^(?:more|other) [\\p{L} ]{1,30} (?:news|stories|articles)$', '^(?:mehr|weitere) (?:aus|zu|von|artikel|nachrichten)\\b.{0,40}$', '^(?:plus de|d.autres) .{1,40}$', '^(?:más|otras) (?:de|noticias|sobre)\\b.{0,40}$'],
+    reason: '"More from <section>" headings introduce lists of other articles',
+  },
+  // --- share, follow and comment prompts ---------------------------------------------------
+  {
+    id: 'share:buttons',
+    label: 'share',
+    match: 'line',
+    patterns: ['share', 'share this', 'share this article', 'share this story', 'share this post', 'share this page', 'share article', 'share story', 'share on facebook', 'share on twitter', 'share on x', 'share on linkedin', 'share on whatsapp', 'share via email', 'share via e-mail', 'share by email', 'share the article', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'email', 'e-mail', 'tweet', 'print', 'copy link', 'copy url', 'link copied', 'save', 'save article', 'save for later', 'gift article', 'gift this article', 'flipboard', 'telegram', 'messenger', 'mail', 'teilen', 'artikel teilen', 'drucken', 'link kopieren', 'partager', 'partager cet article', 'partager sur facebook', 'partager sur twitter', 'imprimer', 'copier le lien', 'compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir', 'copiar enlace', 'condividi', 'compartilhar', 'delen'],
+    reason: 'share buttons are page furniture',
+  },
+  {
+    id: 'share:follow',
+    label: 'share',
+    match: 'regex',
+    patterns: ['^(?:follow|like) (?:us|me)\\b.{0,60}$', '^(?:folgen sie uns|folge uns)\\b.{0,60}$', '^(?:suivez-nous|suivez nous)\\b.{0,60}$', '^(?:síguenos|siguenos)\\b.{0,60}$', '^(?:share|tweet|pin|email) (?:this|it)\\b.{0,40}$', '^\\d+\\s*(?:shares?|comments?|likes?|views?|reactions?)$'],
+    reason: 'follow-us prompts and share/like counters are not article text',
+  },
+  {
+    id: 'comments:heading',
+    label: 'comments',
+    match: 'regex',
+    patterns: ['^(?:\\d+\\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti)(?:\\s*\\(\\d+\\))?$', '^(?:leave|post|add|write|show|view|see|load|read) (?:a |the |all |more )?(?:\\d+ )?(?:comments?|reply|replies|responses?)\\b.{0,30}$', '^(?:join|start) the (?:conversation|discussion)\\b.{0,40}$', '^(?:comments?|discussion) (?:are|is) (?:closed|open)\\b.{0,40}$', '^(?:log ?in|sign ?in|register) to (?:comment|reply|post)\\b.{0,40}$', '^reply$|^report$|^flag$|^(?:up|down)vote$', '^(?:kommentieren|commenter|comentar)$', '^what do you think\\??$'],
+    reason: 'comment sections and their controls follow the article',
+  },
+  // --- newsletter and subscription prompts -------------------------------------------------
+  {
+    id: 'newsletter:signup',
+    label: 'newsletter',
+    match: 'regex',
+    patterns: ['\\b(?:sign up|signup|subscribe|register)\\b.{0,60}\\b(?:newsletter|briefing|bulletin|updates|digest|email|inbox)\\b', '\\bnewsletter\\b.{0,50}\\b(?:sign up|subscribe|delivered|inbox|free)\\b', '^(?:get|receive) (?:our|the) .{0,40}(?:newsletter|briefing|digest|updates)\\b', '^(?:enter|your) (?:your )?e-?mail(?: address)?\\b.{0,30}$', '^(?:thanks|thank you) for (?:signing up|subscribing)\\b', '\\bnewsletter (?:abonnieren|bestellen)\\b', '^(?:jetzt )?(?:kostenlos )?(?:abonnieren|registrieren)\\b.{0,40}$', "\\b(?:abonnez-vous|inscrivez-vous)\\b.{0,60}", "\\b(?:suscríbete|suscribete|regístrate|registrate)\\b.{0,60}", '^newsletters?$', '^by (?:signing up|subscribing|clicking)\\b.{0,200}\\b(?:privacy|terms)\\b'],
+    reason: 'newsletter and sign-up prompts are promotion, not article text',
+  },
+  {
+    id: 'promo:subscribe',
+    label: 'promo',
+    match: 'regex',
+    patterns: ['^(?:subscribe|subscribe now|subscribe today|already a subscriber\\??|become a member|become a subscriber|support us|donate|log ?in|sign ?in|sign ?out|log ?out|register|create (?:a free )?account|my account|get the app|download the app|try it free|start (?:your )?free trial)\\b.{0,60}$', '^(?:subscribers? only|exclusive to subscribers|for subscribers)\\b.{0,40}$', '\\b(?:unlimited (?:digital )?access|subscribe for|per month|/month|a month)\\b.{0,40}\\b(?:subscribe|cancel|offer|trial)\\b', '^(?:this (?:article|content) is (?:only )?(?:for|available to) (?:subscribers|members))\\b', '^(?:abo|jetzt abonnieren|zum abo|abonnement|s.abonner|suscripción|suscribirse|hazte socio)\\b.{0,40}$'],
+    reason: 'subscription and account prompts are site promotion',
+  },
+  // --- advertising -------------------------------------------------------------------------
+  {
+    id: 'ad:label',
+    label: 'ad',
+    match: 'line',
+    patterns: ['advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'paid post', 'partner content', 'promoted', 'story continues below advertisement', 'article continues below advertisement', 'continue reading below', 'continue reading the main story', 'scroll to continue with content', 'skip advertisement', 'anzeige', 'werbung', 'publicité', 'publicite', 'publicidad', 'pubblicità', 'publicidade', 'advertentie'],
+    reason: 'advertising labels mark ad slots inside or around the article',
+  },
+  // --- navigation ---------------------------------------------------------------------------
+  {
+    id: 'nav:skip',
+    label: 'navigation',
+    match: 'regex',
+    patterns: ['^skip to (?:main )?(?:content|navigation|search|footer)\\b.{0,20}$', '^(?:jump|go) to (?:main )?(?:content|navigation)\\b.{0,20}$', '^(?:zum inhalt springen|direkt zum inhalt|aller au contenu|ir al contenido)\\b.{0,20}$', '^(?:main )?(?:menu|navigation|search|close|open|toggle navigation|back to top|top of page|home|homepage|sections|all sections|more sections|next|previous|prev|next article|previous article|next story|previous story|back)$', '^(?:menü|suche|startseite|menu principal|recherche|accueil|menú|buscar|inicio|portada)$', '^you are here:?.{0,80}$', '^breadcrumbs?$'],
+    reason: 'skip links, menu toggles and navigation labels are page chrome',
+  },
+  {
+    id: 'nav:separated',
+    label: 'navigation',
+    match: 'regex',
+    patterns: ['^(?:[^|•·»›/]{1,30}\\s*[|•·»›]\\s*){3,}[^|•·»›]{0,30}$'],
+    reason: 'a line of short items joined by | • · » › is a menu or breadcrumb trail',
+  },
+  // --- legal, cookie and copyright ----------------------------------------------------------
+  {
+    id: 'legal:copyright',
+    label: 'legal',
+    match: 'regex',
+    patterns: ['^(?:copyright\\s*)?(?:©|\\(c\\)|&copy;|copyright)\\s*(?:\\d{4}|[\\p{L}]).{0,200}$', '\\ball rights reserved\\b', '\\btous droits réservés\\b', '\\balle rechte vorbehalten\\b', '\\btodos los derechos reservados\\b', '\\bthis (?:material|article) may not be (?:published|reproduced)\\b'],
+    reason: 'copyright lines are site footers',
+  },
+  {
+    id: 'legal:links',
+    label: 'legal',
+    match: 'line',
+    patterns: ['privacy', 'privacy policy', 'privacy notice', 'privacy settings', 'privacy center', 'cookie policy', 'cookies', 'cookie settings', 'cookie preferences', 'manage cookies', 'terms', 'terms of use', 'terms of service', 'terms and conditions', 'terms & conditions', 'accessibility', 'accessibility statement', 'contact', 'contact us', 'about', 'about us', 'careers', 'jobs', 'advertise', 'advertise with us', 'help', 'faq', 'sitemap', 'site map', 'rss', 'do not sell my personal information', 'do not sell or share my personal information', 'your privacy choices', 'ad choices', 'adchoices', 'imprint', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'kontakt', 'nutzungsbedingungen', 'mentions légales', 'politique de confidentialité', 'conditions générales', "conditions générales d'utilisation", 'gestion des cookies', 'aviso legal', 'política de privacidad', 'política de cookies', 'términos y condiciones', 'contacto', 'quiénes somos'],
+    reason: 'footer links to legal and corporate pages',
+  },
+  {
+    id: 'legal:cookie',
+    label: 'legal',
+    match: 'regex',
+    patterns: ['\\b(?:we|this (?:site|website)) uses? cookies\\b', '\\bcookies? (?:to|help|are used)\\b.{0,120}\\b(?:experience|analy[sz]e|personali[sz]e|advertising|consent)\\b', '\\b(?:accept|reject|allow|manage) (?:all )?cookies\\b', '^(?:accept|accept all|reject all|i agree|agree|ok|got it|allow all|manage preferences|consent)$', '\\bwir verwenden cookies\\b', '\\bnous utilisons des cookies\\b', '\\butilizamos cookies\\b', '\\b(?:by (?:continuing|using) (?:to use )?this (?:site|website)), you (?:agree|consent)\\b'],
+    reason: 'cookie consent banners',
+  },
+  // --- UI labels ------------------------------------------------------------------------------
+  {
+    id: 'ui:label',
+    label: 'ui-label',
+    match: 'line',
+    patterns: ['enlarge image', 'enlarge this image', 'enlarge', 'expand', 'collapse', 'view image', 'view larger', 'view gallery', 'open gallery', 'see all photos', 'image', 'photo', 'photos', 'video', 'watch', 'watch video', 'play video', 'listen', 'listen to article', 'listen to this article', 'audio', 'close', 'loading', 'loading...', 'show more', 'show less', 'see more', 'load more', 'more', 'menu', 'search', 'toggle', 'zoom', 'fullscreen', 'credit', 'credit...', 'caption', 'hide caption', 'toggle caption', 'image source', 'image caption', 'media caption', 'getty images', 'bild vergrößern', 'vergrößern', 'agrandir', 'ampliar', 'ver más', 'voir plus', 'mehr anzeigen', '(button)', '[button]', 'button', 'continue reading', 'read full article', 'read the full story', 'read more', 'click here', 'learn more'],
+    reason: 'labels of buttons and image widgets, not text',
+  },
+  {
+    id: 'ui:form',
+    label: 'ui-label',
+    match: 'regex',
+    patterns: ['^_{3,}[_\\s]*$', '^\\(?(?:button|submit|reset|image|iframe)\\)?(?:\\s+\\S.{0,40})?$', '^\\[(?:image|img|inline|iframe|embedded content|video|audio)[^\\]]*\\]$', '^(?:\\d+\\s*(?:min|minute|minutes|mins)\\s*(?:read|lesezeit|de lecture|de lectura))$', '^(?:reading time|lesezeit|temps de lecture|tiempo de lectura):?\\s*\\d+.{0,20}$', '^(?:\\d{1,2}:\\d{2})$', '^[\\p{P}\\p{S}\\s]+$'],
+    reason: 'form fields, media placeholders, reading-time counters and symbol-only lines',
+  },
+  {
+    id: 'ui:credit-prefix',
+    label: 'credit',
+    match: 'regex',
+    patterns: ['^(?:photo|image|picture|photograph|illustration|video|graphic|foto|bild|imagen|fotografía)\\s*(?:credit|courtesy|source|by|:)\\s*:?\\s*.{2,80}$', '^(?:credit|credits|source|quelle|crédit|crédits|fuente)\\s*:\\s*.{2,80}$', '^(?:getty images|shutterstock|istock|alamy)(?:\\s*/\\s*.{1,40})?$'],
+    reason: 'a line that is only a photo credit',
+  },
+];

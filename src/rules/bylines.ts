@@ -1,0 +1,24 @@
+/** Byline vocabulary: what introduces a byline, what ends its name part, which organisations follow names. */
+
+/** Words that introduce a byline, per language; matched case-insensitively before the names. */
+export const BYLINE_PREFIXES: string[] = [
+  'by', 'written by', 'words by', 'story by', 'text by', 'reporting by', 'posted by', 'published by', 'author', 'authors',
+  'von', 'text', 'autor', 'autorin', 'autoren', 'par', 'auteur', 'auteurs', 'por', 'autora', 'autores', 'di', 'door',
+];
+
+/** Words after which a byline's name part ends: roles, time stamps, locations and "for <outlet>". */
+export const BYLINE_STOP_WORDS: string[] = [
+  'updated', 'published', 'posted', 'last updated', 'modified', 'on', 'at', 'in', 'for', 'from', 'with', 'via',
+  'staff', 'staff writer', 'staff writers', 'staff reporter', 'reporter', 'reporters', 'correspondent', 'correspondents',
+  'senior', 'editor', 'editors', 'contributor', 'contributing', 'columnist', 'writer', 'writers', 'special to',
+  'photographs by', 'photography by', 'photos by', 'illustrations by', 'video by', 'additional reporting',
+  'aktualisiert', 'veröffentlicht', 'mis à jour', 'publié', 'le', 'actualizado', 'publicado', 'el',
+  'min read', 'minute read', 'minutes read', 'read', 'follow', 'email', 'bio', 'see all',
+];
+
+/** Organisations that follow a name in wire bylines ("Jane Doe | Reuters", "Jane Doe, Associated Press"). */
+export const BYLINE_ORGANISATIONS: string[] = [
+  'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg', 'Bloomberg News', 'dpa', 'EFE', 'ANSA',
+  'Xinhua', 'Kyodo', 'Kyodo News', 'Yonhap', 'PA', 'PA Media', 'Press Association', 'UPI', 'CNN', 'BBC', 'BBC News', 'NPR',
+  'The Associated Press', 'The Conversation', 'Staff', 'Europa Press', 'KNA', 'epd', 'Belga', 'ANP', 'Lusa', 'Agencia EFE',
+];

@@ -1,0 +1,153 @@
+/**
+ * Rule tables → one compiled, read-only rule set. Compiled once per process (and once per
+ * --rules file); stages never build regular expressions per block.
+ */
+import type { BoilerplateLabel, Label } from '../model/block.js';
+import { comparisonKey } from '../text/normalize.js';
+import { BOILERPLATE_RULES } from './boilerplate.js';
+import { BYLINE_ORGANISATIONS, BYLINE_PREFIXES, BYLINE_STOP_WORDS } from './bylines.js';
+import { CAPTION_AGENCIES, CAPTION_MARKERS } from './captions.js';
+import { CLASS_TOKEN_RULES } from './class-tokens.js';
+import { SECTION_NAMES } from './sections.js';
+import { STOPWORDS } from './stopwords.js';
+import { type PhraseRule, type RuleSet, type RuleSetInput, RuleSetSchema } from './types.js';
+
+export interface PhraseHit {
+  label: PhraseRule['label'];
+  rule: string;
+  /** The phrase is a heading that opens a run of teaser items (related lists, comments). */
+  heading: boolean;
+}
+
+export interface TokenHit {
+  label: Label;
+  rule: string;
+}
+
+export interface CompiledRules {
+  /** The first phrase rule that matches the whole block, in table order. */
+  matchPhrase(text: string): PhraseHit | null;
+  /** The class-token rule a token belongs to, if any. */
+  tokenRule(token: string): TokenHit | undefined;
+  /** Matches a credit at the end of a caption; group 1 is the caption, group 2 the credit. */
+  trailingCredit: RegExp;
+  /** Matches a line that is only a credit (agency, "Photo: X/AP"). */
+  creditOnly: RegExp;
+  /** Matches a byline prefix at the start of a line ("By ", "Von ", "Par "); the rest is the names. */
+  bylinePrefix: RegExp;
+  /** Matches the first byline stop word: the names end before it. */
+  bylineStop: RegExp;
+  /** Organisations that may follow names in a byline, lower-cased. */
+  organisations: Set<string>;
+  /** Section names, as comparison keys. */
+  sections: Set<string>;
+  /** Lower-cased stopwords per language, and all of them together. */
+  stopwords: Map<string, Set<string>>;
+  allStopwords: Set<string>;
+}
+
+/** The built-in rule set as data (what a user's --rules file extends). */
+export const BUILTIN_RULES: RuleSet = RuleSetSchema.parse({
+  boilerplate: BOILERPLATE_RULES,
+  captions: { agencies: CAPTION_AGENCIES, markers: CAPTION_MARKERS },
+  bylines: { prefixes: BYLINE_PREFIXES, stopWords: BYLINE_STOP_WORDS, organisations: BYLINE_ORGANISATIONS },
+  classTokens: CLASS_TOKEN_RULES,
+  sections: SECTION_NAMES,
+} satisfies RuleSetInput);
+
+/** Append a user's rules to a base set (lists are concatenated; nothing built-in is removed). */
+export function mergeRules(base: RuleSet, extra: RuleSet): RuleSet {
+  return {
+    boilerplate: [...extra.boilerplate, ...base.boilerplate], // user rules first: they win ties
+    captions: {
+      agencies: [...base.captions.agencies, ...extra.captions.agencies],
+      markers: [...base.captions.markers, ...extra.captions.markers],
+    },
+    bylines: {
+      prefixes: [...base.bylines.prefixes, ...extra.bylines.prefixes],
+      stopWords: [...base.bylines.stopWords, ...extra.bylines.stopWords],
+      organisations: [...base.bylines.organisations, ...extra.bylines.organisations],
+    },
+    classTokens: [...extra.classTokens, ...base.classTokens],
+    sections: [...base.sections, ...extra.sections],
+  };
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so that "Getty Images" wins over "Getty" in an alternation. */
+const alternation = (xs: string[]): string =>
+  [...new Set(xs)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+
+interface CompiledPhrase {
+  rule: PhraseRule;
+  keys: Set<string>;
+  regexes: RegExp[];
+}
+
+/** Compile a rule set. Throws only on a bad regex in the data, which the rules loader reports. */
+export function compileRules(rules: RuleSet): CompiledRules {
+  const phrases: CompiledPhrase[] = rules.boilerplate.map((rule) => ({
+    rule,
+    keys: rule.match === 'regex' ? new Set() : new Set(rule.patterns.map(comparisonKey)),
+    regexes: rule.match === 'regex' ? rule.patterns.map((p) => new RegExp(p, 'iu')) : [],
+  }));
+  const prefixPhrases = phrases.filter((p) => p.rule.match === 'prefix');
+
+  const tokenMap = new Map<string, TokenHit>();
+  for (const r of rules.classTokens) {
+    for (const t of r.tokens) if (!tokenMap.has(t.toLowerCase())) tokenMap.set(t.toLowerCase(), { label: r.label, rule: r.id });
+  }
+
+  const agencies = alternation(rules.captions.agencies);
+  const markers = alternation(rules.captions.markers);
+  // A credit: an agency name possibly preceded by "Name/" or "Photo: Name /", and possibly
+  // followed by "/Name"; or a marker word followed by a short name. Bounded quantifiers only.
+  const credit = `(?:(?:${markers})\\s*:?\\s*)?(?:[\\p{L}.'’ -]{1,60}\\s*[/|]\\s*)?(?:${agencies})(?:\\s*(?:/|via|for)\\s*[\\p{L}.'’ -]{1,60})?|(?:${markers})\\s*:\\s*[\\p{L}.'’ /-]{2,60}`;
+  const trailingCredit = new RegExp(`^(.{10,}?[.!?”"')\\]])\\s*\\(?(${credit})\\)?\\s*\\.?$`, 'u');
+  const creditOnly = new RegExp(`^\\(?(?:${credit})\\)?\\.?$`, 'iu');
+
+  const stopwords = new Map<string, Set<string>>();
+  const allStopwords = new Set<string>();
+  for (const [lang, list] of Object.entries(STOPWORDS)) {
+    stopwords.set(lang, new Set(list));
+    for (const w of list) allStopwords.add(w);
+  }
+
+  return {
+    matchPhrase(text: string): PhraseHit | null {
+      const trimmed = text.trim();
+      if (trimmed.length > 400) return null; // boilerplate phrases are short; long blocks are prose
+      const key = comparisonKey(trimmed);
+      for (const p of phrases) {
+        const { rule } = p;
+        let hit = false;
+        if (rule.match === 'regex') hit = p.regexes.some((re) => re.test(trimmed));
+        else if (rule.match === 'prefix') hit = false; // handled below, after exact matches
+        else hit = key.length > 0 && p.keys.has(key);
+        if (hit) return { label: rule.label, rule: rule.id, heading: rule.match === 'heading' };
+      }
+      for (const p of prefixPhrases) {
+        for (const k of p.keys) if (key.startsWith(k + ' ') || key === k) return { label: p.rule.label, rule: p.rule.id, heading: false };
+      }
+      return null;
+    },
+    tokenRule: (token) => tokenMap.get(token),
+    trailingCredit,
+    creditOnly,
+    bylinePrefix: new RegExp(`^(?:${alternation(rules.bylines.prefixes)})\\s*:?\\s+(?=\\p{L})`, 'iu'),
+    bylineStop: new RegExp(`(?:^|[\\s,;|–—-])(?:${alternation(rules.bylines.stopWords)})(?=$|[\\s:,.])`, 'iu'),
+    organisations: new Set(rules.bylines.organisations.map((o) => o.toLowerCase())),
+    sections: new Set(rules.sections.map(comparisonKey)),
+    stopwords,
+    allStopwords,
+  };
+}
+
+let builtin: CompiledRules | undefined;
+/** The built-in rules, compiled on first use and shared. */
+export function builtinRules(): CompiledRules {
+  builtin ??= compileRules(BUILTIN_RULES);
+  return builtin;
+}
+
+export type { BoilerplateLabel };

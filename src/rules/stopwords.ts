@@ -1,0 +1,14 @@
+/**
+ * The most frequent function words per language. Prose has many of them, menus and titles few:
+ * their share in a block is a language-independent-enough prose signal (jusText), and their
+ * counts over the whole document pick the language.
+ */
+export const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'be', 'at', 'by', 'this', 'had', 'have', 'from', 'but', 'not', 'are', 'they', 'his', 'her', 'or', 'an', 'which', 'were', 'been', 'has', 'their', 'we', 'would', 'there', 'who', 'will', 'said', 'its', 'when', 'if', 'than', 'so', 'into', 'more', 'after', 'about', 'also', 'could', 'can', 'you', 'i', 'our', 'what', 'out', 'up', 'one', 'all', 'them', 'some', 'other', 'these', 'those', 'most'],
+  de: ['der', 'die', 'und', 'in', 'den', 'von', 'zu', 'das', 'mit', 'sich', 'des', 'auf', 'für', 'ist', 'im', 'dem', 'nicht', 'ein', 'eine', 'als', 'auch', 'es', 'an', 'werden', 'aus', 'er', 'hat', 'dass', 'sie', 'nach', 'wird', 'bei', 'einer', 'um', 'am', 'sind', 'noch', 'wie', 'einem', 'über', 'einen', 'so', 'zum', 'war', 'haben', 'nur', 'oder', 'aber', 'vor', 'zur', 'bis', 'mehr', 'durch', 'man', 'wurde', 'sei', 'ich', 'wir', 'ihre', 'sein', 'kann'],
+  fr: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'un', 'une', 'en', 'à', 'est', 'que', 'qui', 'pour', 'dans', 'par', 'sur', 'pas', 'plus', 'au', 'aux', 'il', 'elle', 'ce', 'cette', 'se', 'ne', 'sont', 'ont', 'avec', 'a', 'été', 'son', 'sa', 'ses', 'leur', 'nous', 'vous', 'ils', 'mais', 'ou', 'comme', 'on', 'y', 'tout', 'même', 'aussi', "d'un", "d'une", "l'", 'entre'],
+  es: ['de', 'la', 'que', 'el', 'en', 'y', 'a', 'los', 'del', 'se', 'las', 'por', 'un', 'para', 'con', 'no', 'una', 'su', 'al', 'es', 'lo', 'como', 'más', 'pero', 'sus', 'le', 'ya', 'o', 'fue', 'este', 'ha', 'sí', 'porque', 'esta', 'son', 'entre', 'está', 'cuando', 'muy', 'sin', 'sobre', 'ser', 'también', 'me', 'hasta', 'hay', 'donde', 'han', 'quien', 'desde', 'todo', 'nos', 'durante', 'uno', 'ni', 'contra', 'ese', 'eso', 'había', 'ante', 'ellos', 'esto'],
+  it: ['di', 'e', 'il', 'la', 'che', 'in', 'a', 'per', 'un', 'è', 'del', 'non', 'una', 'con', 'i', 'le', 'da', 'si', 'della', 'al', 'sono', 'anche', 'come', 'più', 'ha', 'ma', 'dei', 'nel', 'alla', 'gli', 'lo', 'questo', 'delle', 'ci', 'essere'],
+  pt: ['de', 'a', 'o', 'que', 'e', 'do', 'da', 'em', 'um', 'para', 'é', 'com', 'não', 'uma', 'os', 'no', 'se', 'na', 'por', 'mais', 'as', 'dos', 'como', 'mas', 'foi', 'ao', 'ele', 'das', 'tem', 'à', 'seu', 'sua', 'ou', 'ser', 'quando', 'muito', 'há', 'nos', 'já', 'está', 'também'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'in', 'is', 'dat', 'op', 'te', 'zijn', 'voor', 'met', 'die', 'niet', 'aan', 'er', 'om', 'ook', 'als', 'dan', 'maar', 'bij', 'of', 'uit', 'nog', 'wordt', 'door', 'naar', 'heeft', 'hij', 'ze', 'wel', 'worden', 'over'],
+};

@@ -1,0 +1,135 @@
+/**
+ * Labelled blocks → the article's fields. Pure: it reads labels and page metadata, decides which
+ * evidence wins (the visible page over metadata, noted in warnings when they disagree), and
+ * never looks at HTML.
+ */
+import { BOILERPLATE_LABELS, type LabelledBlock, type PageMeta } from '../model/block.js';
+import type { ImageRef, Removed } from '../model/article.js';
+import { THRESHOLDS } from '../options.js';
+import { type Result, fail, ok } from '../result.js';
+import type { CompiledRules } from '../rules/index.js';
+import { parseAuthors } from '../text/byline.js';
+import { parseDate } from '../text/dates.js';
+import { comparisonKey, wordCount, words } from '../text/normalize.js';
+import { titleSimilarity } from './classify.js';
+
+/** The article fields that come from the content (id and source are added by the pipeline). */
+export interface Draft {
+  headline: string | null;
+  dek: string | null;
+  byline: string | null;
+  authors: string[];
+  publisher: string | null;
+  section: string[];
+  published: string | null;
+  summary: string | null;
+  body: string;
+  images: ImageRef[];
+  lang: string | null;
+  stats: { words: number; paragraphs: number; removedBlocks: number };
+  warnings: string[];
+  removed: Removed[];
+}
+
+const BOILER = new Set<string>(BOILERPLATE_LABELS);
+
+function detectLang(text: string, rules: CompiledRules): string | null {
+  const ws = words(text.toLowerCase()).slice(0, 2000);
+  if (ws.length < 20) return null;
+  let bestLang: string | null = null;
+  let best = 0;
+  for (const [lang, set] of rules.stopwords) {
+    let n = 0;
+    for (const w of ws) if (set.has(w)) n++;
+    if (n > best) {
+      best = n;
+      bestLang = lang;
+    }
+  }
+  return best / ws.length >= 0.08 ? bestLang : null;
+}
+
+/** Split "caption. Credit/Agency" into its parts. */
+function splitCaption(text: string, rules: CompiledRules): ImageRef {
+  const m = rules.trailingCredit.exec(text.trim());
+  if (m?.[1] && m[2]) return { caption: m[1].trim(), credit: m[2].replace(/^\(|\)$/g, '').trim() };
+  return { caption: text.trim(), credit: null };
+}
+
+function uniq(xs: string[]): string[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = x.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: CompiledRules): Result<Draft> {
+  const warnings: string[] = [];
+  const of = (label: string): LabelledBlock[] => blocks.filter((b) => b.label === label);
+  const body = of('body');
+  const bodyText = body.map((b) => b.text).join('\n\n');
+  const bodyWords = wordCount(bodyText);
+  const longest = Math.max(0, ...body.map((b) => wordCount(b.text)));
+  if (bodyWords < THRESHOLDS.minArticleWords || longest < THRESHOLDS.proseMinWords) {
+    return fail('no-article', bodyWords ? `no article found (${bodyWords} words of prose)` : 'no article found (no prose)');
+  }
+
+  // Headline: the page's own, metadata when the page shows none.
+  let headline = of('headline')[0]?.text ?? null;
+  const metaTitle = meta.title ?? null;
+  if (!headline && metaTitle) headline = metaTitle;
+  else if (headline && metaTitle && titleSimilarity(headline, metaTitle) < 0.5) {
+    warnings.push(`headline differs from metadata title (${meta.sources['title'] ?? 'meta'}); the visible one is kept`);
+  }
+  if (!headline) warnings.push('no headline found');
+
+  const bylineBlock = of('byline')[0];
+  const byline = bylineBlock ? bylineBlock.text.replace(/\s+/g, ' ').trim() : null;
+  let authors = byline ? parseAuthors(byline, rules) : [];
+  const metaAuthors = meta.authors ?? [];
+  if (!authors.length && metaAuthors.length) authors = metaAuthors;
+  else if (authors.length && metaAuthors.length) {
+    const a = new Set(authors.map((x) => comparisonKey(x)));
+    if (!metaAuthors.every((m) => a.has(comparisonKey(m)))) warnings.push(`authors differ from metadata (${meta.sources['authors'] ?? 'meta'}); the visible byline is kept`);
+  }
+  if (!byline && !authors.length) warnings.push('no byline found');
+
+  const dateline = of('dateline').map((b) => parseDate(b.text)).find((d) => d !== null) ?? null;
+  const published = meta.published ?? dateline;
+
+  const images: ImageRef[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.label === 'caption') {
+      const img = splitCaption(b.text, rules);
+      const next = blocks[i + 1];
+      if (!img.credit && next?.label === 'credit') img.credit = next.text.trim();
+      images.push(img);
+    } else if (b.label === 'credit' && blocks[i - 1]?.label !== 'caption') {
+      images.push({ caption: '', credit: b.text.trim() });
+    }
+  }
+
+  const section = uniq(of('section').map((b) => b.text.trim()));
+  const removed: Removed[] = blocks.filter((b) => BOILER.has(b.label)).map((b) => ({ label: b.label, rule: b.rule || 'unknown', text: b.text }));
+
+  return ok({
+    headline,
+    dek: of('dek')[0]?.text ?? null,
+    byline,
+    authors: uniq(authors),
+    publisher: of('publisher')[0]?.text ?? meta.publisher ?? null,
+    section: section.length ? section : (meta.section ?? []),
+    published,
+    summary: of('summary')[0]?.text ?? null,
+    body: bodyText,
+    images: images.filter((im) => im.caption || im.credit),
+    lang: meta.lang ?? detectLang(bodyText, rules),
+    stats: { words: bodyWords, paragraphs: body.length, removedBlocks: removed.length },
+    warnings,
+    removed,
+  });
+}

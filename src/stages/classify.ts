@@ -1,0 +1,353 @@
+/**
+ * Block[] → LabelledBlock[]. Order of decisions, strongest evidence first:
+ * 1. phrase rules and teaser runs (data in rules/), hidden DOM blocks;
+ * 2. the body scorer (learned weights over block features) with context smoothing;
+ * 3. header furniture before the body: headline, dek, byline, dateline, section, publisher,
+ *    a summary that repeats the body's opening;
+ * 4. captions and credits inside the body;
+ * 5. every other block gets the boilerplate kind its rule, class token or position suggests.
+ */
+import type { Block, Label, LabelledBlock, PageMeta, Segmented } from '../model/block.js';
+import { THRESHOLDS } from '../options.js';
+import type { CompiledRules } from '../rules/index.js';
+import { bylineAuthors } from '../text/byline.js';
+import { isDateLine } from '../text/dates.js';
+import { comparisonKey, words } from '../text/normalize.js';
+import { type BlockStats, documentFeatures } from './features.js';
+import { score, weightsFor } from './score.js';
+
+/** Nouns that publication names are made of: a short title-case line with one is a publisher. */
+const PUBLICATION_NOUNS = /\b(?:times|journal|post|news|herald|tribune|gazette|daily|weekly|magazine|press|chronicle|telegraph|guardian|observer|independent|review|reporter|courier|express|mail|mirror|standard|sun|star|globe|record|register|monitor|examiner|inquirer|bulletin|dispatch|today|wire|zeitung|rundschau|allgemeine|anzeiger|kurier|nachrichten|presse|le monde|libération|figaro|el país|diario|periódico|noticias|la voz|corriere|gazzetta|repubblica|jornal|folha|krant)\b/iu;
+
+export interface Classified {
+  blocks: LabelledBlock[];
+  /** Index of the first and last body block (-1 when none). */
+  bodyRange: [number, number];
+}
+
+interface Work {
+  label: Label | null;
+  rule: string;
+  score: number;
+}
+
+/** Token-set overlap of a's words found in b (0–1), ignoring stopwords. */
+function overlap(a: string, bKeys: Set<string>, rules: CompiledRules): number {
+  const ws = words(a.toLowerCase()).filter((w) => !rules.allStopwords.has(w) && w.length > 2);
+  if (!ws.length) return 0;
+  return ws.filter((w) => bKeys.has(w)).length / ws.length;
+}
+
+function shingles(text: string, n = 4): Set<string> {
+  const ws = words(text.toLowerCase());
+  const out = new Set<string>();
+  for (let i = 0; i + n <= ws.length; i++) out.add(ws.slice(i, i + n).join(' '));
+  return out;
+}
+
+/** Similarity of two short strings as token F1 on comparison keys. */
+export function titleSimilarity(a: string, b: string): number {
+  const ta = comparisonKey(a).split(' ').filter(Boolean);
+  const tb = comparisonKey(b).split(' ').filter(Boolean);
+  if (!ta.length || !tb.length) return 0;
+  const left = new Map<string, number>();
+  for (const t of ta) left.set(t, (left.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of tb) {
+    const c = left.get(t) ?? 0;
+    if (c > 0) {
+      common++;
+      left.set(t, c - 1);
+    }
+  }
+  return (2 * common) / (ta.length + tb.length);
+}
+
+function boilerplateFromTokens(block: Block, rules: CompiledRules): { label: Label; rule: string } | null {
+  if (!block.dom) return null;
+  for (const t of block.dom.tokens) {
+    const hit = rules.tokenRule(t);
+    if (hit && hit.label !== 'body' && hit.label !== 'headline' && hit.label !== 'dek') return { label: hit.label, rule: hit.rule };
+  }
+  return null;
+}
+
+/** Classify the blocks of one document. */
+export function classify(seg: Segmented, rules: CompiledRules): Classified {
+  const { blocks, meta } = seg;
+  const feats = documentFeatures(blocks, rules);
+  const { weights, source } = weightsFor(seg.format);
+  const work: Work[] = blocks.map((_, i) => ({ label: null, rule: '', score: score(feats.vectors[i]!, weights) }));
+
+  // 1. Phrase rules, teaser runs, hidden blocks.
+  blocks.forEach((blk, i) => {
+    const s = feats.stats[i]!;
+    const w = work[i]!;
+    if (blk.dom?.hidden) {
+      w.label = 'ui-label';
+      w.rule = 'dom:hidden';
+    } else if (s.phrase && s.phrase.label !== 'caption' && s.phrase.label !== 'credit') {
+      w.label = s.phrase.label;
+      w.rule = `phrase:${s.phrase.rule}`;
+    } else if (feats.teaser[i]) {
+      w.label = 'related';
+      w.rule = 'signal:teaser-run';
+    }
+  });
+
+  // 2. Body: scorer above threshold, then short blocks between body blocks (sub-headings).
+  blocks.forEach((_, i) => {
+    const w = work[i]!;
+    if (w.label === null && w.score >= THRESHOLDS.bodyThreshold) {
+      w.label = 'body';
+      w.rule = source;
+    }
+  });
+  const bodyIdx = (): number[] => work.flatMap((w, i) => (w.label === 'body' ? [i] : []));
+  let idx = bodyIdx();
+  for (let k = 0; k + 1 < idx.length; k++) {
+    const a = idx[k]!;
+    const z = idx[k + 1]!;
+    if (z - a > 4) continue; // only short gaps: a long gap is an aside, not a sub-heading
+    for (let i = a + 1; i < z; i++) {
+      const w = work[i]!;
+      if (w.label === null && w.score >= THRESHOLDS.bodyInsideThreshold) {
+        w.label = 'body';
+        w.rule = 'signal:between-body';
+      }
+    }
+  }
+  idx = bodyIdx();
+
+  // 3. Header furniture.
+  const bodyStart = idx[0] ?? -1;
+  const header = detectHeader(blocks, feats.stats, work, bodyStart, meta, rules);
+  idx = bodyIdx();
+
+  // 4. Captions and credits among and around body blocks.
+  detectCaptions(blocks, feats.stats, work, rules);
+  idx = bodyIdx();
+  const first = idx[0] ?? -1;
+  const last = idx[idx.length - 1] ?? -1;
+
+  // 5. Everything left: boilerplate by class token or position.
+  const labelled: LabelledBlock[] = blocks.map((blk, i) => {
+    const w = work[i]!;
+    if (w.label === null) {
+      const tok = boilerplateFromTokens(blk, rules);
+      if (tok) {
+        w.label = tok.label;
+        w.rule = tok.rule;
+      } else if (first === -1 || i < first) {
+        w.label = 'navigation';
+        w.rule = 'position:before-body';
+      } else if (i > last) {
+        w.label = 'related';
+        w.rule = 'position:after-body';
+      } else {
+        w.label = 'promo';
+        w.rule = 'signal:low-score-in-body';
+      }
+    }
+    return { ...blk, label: w.label, rule: w.rule, score: Math.round(w.score * 1000) / 1000 };
+  });
+  void header;
+  return { blocks: labelled, bodyRange: [first, last] };
+}
+
+interface HeaderResult {
+  headline: number;
+}
+
+/** Find headline, dek, byline, dateline, section, publisher and summary before the body. */
+function detectHeader(
+  blocks: Block[],
+  stats: BlockStats[],
+  work: Work[],
+  initialBodyStart: number,
+  meta: PageMeta,
+  rules: CompiledRules,
+): HeaderResult {
+  let bodyStart = initialBodyStart;
+  let end = bodyStart < 0 ? Math.min(blocks.length, THRESHOLDS.headerWindow) : Math.min(blocks.length, bodyStart + 3);
+  const bodyText = work.flatMap((w, i) => (w.label === 'body' ? [blocks[i]!.text] : [])).join(' ');
+  const bodyWords = new Set(words(bodyText.toLowerCase()));
+  const keyCount = new Map<string, number>();
+  for (const blk of blocks) {
+    const k = comparisonKey(blk.text);
+    keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
+  }
+  const free = (i: number): boolean => {
+    const l = work[i]!.label;
+    return l === null || l === 'navigation' || (l === 'body' && i < bodyStart + 3);
+  };
+  const set = (i: number, label: Label | null, rule: string): void => {
+    work[i]!.label = label;
+    work[i]!.rule = rule;
+  };
+
+  // Byline: strongest, it anchors the rest.
+  let byline = -1;
+  const bylineEnd = Math.min(blocks.length, Math.max(end, bodyStart + 6));
+  for (let i = 0; i < bylineEnd; i++) {
+    if (!free(i) && work[i]!.label !== 'body') continue;
+    if (blocks[i]!.dom && blocks[i]!.dom!.linkDensity > 0.9 && !blocks[i]!.dom!.tokens.some((t) => rules.tokenRule(t)?.label === 'byline')) continue;
+    const authors = bylineAuthors(blocks[i]!.text, rules);
+    if (authors) {
+      set(i, 'byline', 'byline:pattern');
+      byline = i;
+      break;
+    }
+  }
+
+  // A byline near the top marks where the body starts: "body" blocks above it are header
+  // furniture (a dek, a teaser that repeats the opening, the publisher), unless most of the
+  // prose is above it (a byline at the end of the article).
+  const bodyWordsTotal = work.reduce((a, w, i) => a + (w.label === 'body' ? stats[i]!.words : 0), 0);
+  if (byline >= 0) {
+    const above = work.reduce((a, w, i) => a + (w.label === 'body' && i < byline ? stats[i]!.words : 0), 0);
+    if (above > 0 && above < bodyWordsTotal * 0.25) {
+      for (let i = 0; i < byline; i++) if (work[i]!.label === 'body') set(i, null, '');
+    }
+  }
+  bodyStart = work.findIndex((w, i) => w.label === 'body' && (stats[i]!.prose || i > byline));
+  if (byline >= 0 && bodyStart >= 0 && bodyStart < byline) {
+    const afterByline = work.findIndex((w, i) => i > byline && w.label === 'body');
+    if (afterByline >= 0 && afterByline - byline <= 3 && work.slice(0, byline).filter((w) => w.label === 'body').length <= 2) bodyStart = afterByline;
+  }
+  end = bodyStart < 0 ? Math.min(blocks.length, THRESHOLDS.headerWindow) : Math.min(blocks.length, bodyStart + 1);
+  const firstBodyShingles = bodyStart >= 0 ? shingles(blocks[bodyStart]!.text) : new Set<string>();
+
+  // Headline: the best-scoring title-like block before the body.
+  const metaTitle = meta.title ?? meta.h1?.[0];
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let i = 0; i < end; i++) {
+    const l = work[i]!.label;
+    if (i === byline || (l !== null && l !== 'navigation' && !(l === 'body' && i < bodyStart))) continue;
+    const blk = blocks[i]!;
+    const s = stats[i]!;
+    const n = s.words;
+    if (n < 2 || n > THRESHOLDS.headlineMaxWords || blk.text.length > 250) continue;
+    if (rules.sections.has(comparisonKey(blk.text)) || isDateLine(blk.text)) continue;
+    let sc = 0;
+    const dup = (keyCount.get(comparisonKey(blk.text)) ?? 0) > 1;
+    if (dup) sc += 2;
+    sc += 2.5 * overlap(blk.text, bodyWords, rules);
+    if (n >= 4 && n <= 20) sc += 0.7;
+    if (/[.…]$/.test(blk.text.trim()) && !/\?$/.test(blk.text)) sc -= 0.8;
+    if (/(?:\.\.\.|…)$/.test(blk.text.trim())) sc -= 2;
+    if (s.titleShare > 0.6) sc += 0.4;
+    if (blk.glued) sc += 0.3;
+    if (blk.dom?.headingLevel === 1) sc += 3;
+    else if (blk.dom?.headingLevel) sc += 0.5;
+    if (blk.dom && blk.dom.linkDensity > 0.5) sc -= 2;
+    if (blk.dom?.ancestors.some((a) => a === 'nav' || a === 'footer' || a === 'aside')) sc -= 2;
+    if (blk.dom?.tokens.some((t) => rules.tokenRule(t)?.label === 'headline')) sc += 1.5;
+    if (metaTitle) sc += 4 * titleSimilarity(blk.text, metaTitle);
+    if (byline >= 0 && i < byline && byline - i <= 4) sc += 1;
+    if (bodyStart >= 0) sc -= Math.min(bodyStart - i, 30) * 0.04;
+    if (blk.kind === 'list-item') sc -= 1.5;
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = i;
+    }
+  }
+  if (best >= 0 && bestScore > 0.8) {
+    const key = comparisonKey(blocks[best]!.text);
+    for (let i = 0; i < end; i++) {
+      if (i === best) set(i, 'headline', 'headline:best-candidate');
+      else if (comparisonKey(blocks[i]!.text) === key && free(i)) set(i, 'ui-label', 'headline:repeat');
+    }
+  } else best = -1;
+
+  // Summary: a block before the body that repeats its opening words (a site teaser).
+  for (let i = 0; i < Math.max(0, bodyStart); i++) {
+    if (!free(i) || work[i]!.label === 'body' || i === best) continue;
+    const sh = shingles(blocks[i]!.text);
+    if (sh.size < 4) continue;
+    let common = 0;
+    for (const x of sh) if (firstBodyShingles.has(x)) common++;
+    if (common / sh.size >= 0.5) set(i, 'summary', 'signal:repeats-body-start');
+  }
+
+  // Sections: glued breadcrumb pieces and known section names before the headline.
+  const headStop = best >= 0 ? best : end;
+  for (let i = 0; i < headStop; i++) {
+    if (!free(i) || work[i]!.label === 'body') continue;
+    const blk = blocks[i]!;
+    if ((blk.glued && stats[i]!.words <= 8) || rules.sections.has(comparisonKey(blk.text))) set(i, 'section', blk.glued ? 'section:glued-breadcrumb' : 'section:known-name');
+  }
+
+  // Between headline and body: dek, publisher, dateline.
+  const from = best >= 0 ? best + 1 : 0;
+  const until = bodyStart >= 0 ? bodyStart : end;
+  let dekSet = false;
+  for (let i = from; i < Math.min(until + 1, blocks.length); i++) {
+    if (i === byline || !free(i)) continue;
+    const blk = blocks[i]!;
+    const s = stats[i]!;
+    if (isDateLine(blk.text)) {
+      set(i, 'dateline', 'dateline:date-line');
+      continue;
+    }
+    if (s.words >= 1 && s.words <= 6 && s.titleShare >= 0.6 && PUBLICATION_NOUNS.test(blk.text) && !/[.!?]$/.test(blk.text) && Math.abs(i - (byline >= 0 ? byline : i)) <= 2) {
+      set(i, 'publisher', 'publisher:publication-noun');
+      continue;
+    }
+    if (!dekSet && best >= 0 && i < until && s.words >= 6 && s.words <= 60 && i - best <= 4 && work[i]!.label !== 'body') {
+      set(i, 'dek', 'dek:after-headline');
+      dekSet = true;
+    }
+  }
+  // Date lines right around the byline are datelines even when they follow the body start.
+  if (byline >= 0) {
+    for (const i of [byline - 1, byline + 1, byline + 2]) {
+      if (i >= 0 && i < blocks.length && free(i) && work[i]!.label !== 'body' && isDateLine(blocks[i]!.text)) set(i, 'dateline', 'dateline:near-byline');
+    }
+  }
+  return { headline: best };
+}
+
+/**
+ * Captions: a block that ends with an agency credit, a block followed by a credit-only line, or
+ * a block after an image label ("Enlarge Image", "Photo"). Applies to short blocks only, so a
+ * paragraph that merely mentions Reuters is not taken.
+ */
+function detectCaptions(blocks: Block[], stats: BlockStats[], work: Work[], rules: CompiledRules): void {
+  const captionWindow = 60; // a caption has at most this many words
+  for (let i = 0; i < blocks.length; i++) {
+    const w = work[i]!;
+    const blk = blocks[i]!;
+    const s = stats[i]!;
+    const domCaption = blk.dom && (blk.dom.tag === 'figcaption' || blk.dom.ancestors.includes('figure') || blk.dom.tokens.some((t) => rules.tokenRule(t)?.label === 'caption'));
+    const domCredit = blk.dom?.tokens.some((t) => rules.tokenRule(t)?.label === 'credit') ?? false;
+    if (s.phrase?.label === 'credit' || (domCredit && s.words <= 15) || (s.words <= 15 && rules.creditOnly.test(blk.text.trim()))) {
+      if (w.label === null || w.label === 'body' || w.label === 'promo' || w.label === 'ui-label') {
+        w.label = 'credit';
+        w.rule = domCredit ? 'caption:credit-class' : 'caption:credit-line';
+        const prev = i - 1;
+        if (prev >= 0 && (work[prev]!.label === 'body' || work[prev]!.label === null) && stats[prev]!.words <= captionWindow && !stats[prev]!.prose) {
+          work[prev]!.label = 'caption';
+          work[prev]!.rule = 'caption:before-credit';
+        }
+      }
+      continue;
+    }
+    if (domCaption && (w.label === null || w.label === 'body' || w.label === 'promo')) {
+      w.label = 'caption';
+      w.rule = 'caption:figure';
+      continue;
+    }
+    if ((w.label === 'body' || w.label === null) && s.words <= captionWindow && rules.trailingCredit.test(blk.text.trim())) {
+      w.label = 'caption';
+      w.rule = 'caption:trailing-credit';
+      continue;
+    }
+    const prevLabel = i > 0 ? stats[i - 1]!.phrase : null;
+    if (prevLabel?.label === 'ui-label' && /image|photo|foto|bild|picture|gallery|enlarge|agrandir|ampliar/i.test(blocks[i - 1]!.text) && (w.label === 'body' || w.label === null) && s.words <= captionWindow) {
+      w.label = 'caption';
+      w.rule = 'caption:after-image-label';
+    }
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * bytes → string. Order of evidence: a BOM; UTF-16 without BOM (NUL-byte pattern); valid UTF-8
+ * (beats any declared charset: the bytes do not lie, headers often do); a declared charset in
+ * <meta charset> or http-equiv content-type; windows-1252 as the web's de-facto fallback.
+ * Legacy encodings are decoded by iconv-lite.
+ */
+import iconv from 'iconv-lite';
+import { THRESHOLDS } from '../options.js';
+import { type Result, ok, fail } from '../result.js';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  warnings: string[];
+}
+
+/** How far into the file a <meta charset> declaration is looked for (the HTML spec prescans 1024 bytes). */
+const PRESCAN_BYTES = 4096;
+const META_CHARSET_RE = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/** Aliases browsers apply: a page declaring latin-1 or ascii is decoded as windows-1252 (WHATWG Encoding). */
+const CHARSET_ALIASES: Record<string, string> = {
+  'iso-8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+  'us-ascii': 'windows-1252',
+  ascii: 'windows-1252',
+  gb2312: 'gbk',
+  'x-sjis': 'shift_jis',
+  'x-euc-jp': 'euc-jp',
+};
+
+/** Magic numbers of common binary formats a scraper might save by mistake. */
+const BINARY_MAGIC: ReadonlyArray<[string, number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['gzip data', [0x1f, 0x8b]],
+  ['zip archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['WebP/RIFF data', [0x52, 0x49, 0x46, 0x46]],
+  ['ELF binary', [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** UTF-16 without a BOM: ASCII text has a NUL in every other byte. */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Share of control characters (not tab/newline/CR/form feed) in a decoded sample. */
+function controlShare(text: string): number {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (!sample.length) return 0;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+  }
+  return bad / sample.length;
+}
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN_BYTES)).toString('latin1');
+  const m = META_CHARSET_RE.exec(head);
+  if (!m?.[1]) return null;
+  const name = m[1].toLowerCase();
+  return CHARSET_ALIASES[name] ?? name;
+}
+
+/** Decode a document's bytes. Fails only for binary data; a broken encoding decodes with a warning. */
+export function decode(bytes: Uint8Array): Result<Decoded> {
+  for (const [what, magic] of BINARY_MAGIC) {
+    if (startsWith(bytes, magic)) return fail('binary', `binary data (${what}), not text or HTML`);
+  }
+  const warnings: string[] = [];
+  let text: string;
+  let encoding: string;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    encoding = 'utf-8';
+    text = new TextDecoder('utf-8').decode(bytes.subarray(3));
+  } else if (startsWith(bytes, [0xff, 0xfe])) {
+    encoding = 'utf-16le';
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    encoding = 'utf-16be';
+    text = iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be');
+  } else {
+    const utf16 = sniffUtf16(bytes);
+    if (utf16) {
+      encoding = utf16;
+      text = iconv.decode(Buffer.from(bytes), utf16);
+    } else if (isValidUtf8(bytes)) {
+      encoding = 'utf-8';
+      text = new TextDecoder('utf-8').decode(bytes);
+      const declared = declaredCharset(bytes);
+      if (declared && declared !== 'utf-8' && declared !== 'utf8' && /[^\x00-\x7f]/.test(text.slice(0, 200000))) {
+        warnings.push(`declared charset ${declared} ignored: the bytes are valid UTF-8`);
+      }
+    } else {
+      const declared = declaredCharset(bytes);
+      if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) {
+        encoding = declared;
+        text = iconv.decode(Buffer.from(bytes), declared);
+      } else {
+        // Undeclared or wrongly declared as UTF-8: decode as UTF-8 where valid, windows-1252 is the
+        // usual culprit otherwise. Pick whichever gives fewer replacement characters.
+        const asUtf8 = new TextDecoder('utf-8').decode(bytes);
+        const replaced = (asUtf8.match(/\ufffd/g) ?? []).length;
+        if (replaced > asUtf8.length * 0.001) {
+          encoding = 'windows-1252';
+          text = iconv.decode(Buffer.from(bytes), 'windows-1252');
+          warnings.push('invalid UTF-8: decoded as windows-1252');
+        } else {
+          encoding = 'utf-8';
+          text = asUtf8;
+          warnings.push(`invalid UTF-8: ${replaced} byte sequence(s) replaced`);
+        }
+      }
+    }
+  }
+  if (text.includes('\u0000') && controlShare(text) > THRESHOLDS.binaryControlShare) {
+    return fail('binary', 'binary data (control bytes), not text or HTML');
+  }
+  if (controlShare(text) > THRESHOLDS.binaryControlShare) {
+    return fail('binary', 'binary data (control bytes), not text or HTML');
+  }
+  return ok({ text, encoding, warnings });
+}

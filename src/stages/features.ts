@@ -1,0 +1,225 @@
+/**
+ * Block features: the numbers the body scorer reads. One function for text and HTML blocks (DOM
+ * features are 0 for text), pure, computed once per document. The learned weights
+ * (rules/weights.json) are indexed by FEATURE_NAMES; change the list and retrain.
+ */
+import type { Block } from '../model/block.js';
+import type { CompiledRules, PhraseHit } from '../rules/index.js';
+import { comparisonKey, words } from '../text/normalize.js';
+
+export const FEATURE_NAMES = [
+  'bias',
+  'logWords',
+  'prose',
+  'terminalPunct',
+  'ellipsis',
+  'stopwordShare',
+  'titleCaseShare',
+  'meanWordLen',
+  'digitShare',
+  'phraseHit',
+  'teaserRun',
+  'position',
+  'duplicate',
+  'listItem',
+  'headingOrRow',
+  'ctxProse2',
+  'ctxProse5',
+  'inDenseRegion',
+  'beforeRegion',
+  'afterRegion',
+  'sentenceMarks',
+  'commaShare',
+  'linkDensity',
+  'chromeAncestor',
+  'boilerToken',
+  'bodyEvidence',
+  'hidden',
+  'domHeading',
+  'containerProse',
+  'commentsOrForm',
+  'glued',
+  'shortNeighbours',
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+const TERMINAL_RE = /[.!?。！？:;"”’»)\]]$/u;
+const ELLIPSIS_RE = /(?:\.\.\.|…)\s*$/u;
+const CAPITALISED_RE = /^\p{Lu}/u;
+const DIGIT_RE = /\p{N}/gu;
+const SENTENCE_RE = /[.!?。！？](?=\s|$)/gu;
+
+/** Tokens from class/id that are chrome, and semantic ancestors that are chrome. */
+const CHROME_ANCESTORS = new Set(['nav', 'aside', 'footer', 'header']);
+const BODY_ANCESTORS = new Set(['article', 'main']);
+
+export interface BlockStats {
+  words: number;
+  stopShare: number;
+  titleShare: number;
+  prose: boolean;
+  phrase: PhraseHit | null;
+}
+
+/** Per-block statistics that do not depend on context. */
+export function blockStats(block: Block, rules: CompiledRules): BlockStats {
+  const ws = words(block.text);
+  let stops = 0;
+  let caps = 0;
+  for (const w of ws) {
+    if (rules.allStopwords.has(w.toLowerCase())) stops++;
+    if (CAPITALISED_RE.test(w)) caps++;
+  }
+  const n = ws.length;
+  const stopShare = n ? stops / n : 0;
+  const titleShare = n ? caps / n : 0;
+  // CJK text has no spaces: count characters as a proxy for words there.
+  const cjk = (block.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+  const effWords = Math.max(n, Math.round(cjk / 2));
+  const prose = effWords >= 12 && (stopShare >= 0.15 || cjk > 20) && TERMINAL_RE.test(block.text.trim());
+  return { words: effWords, stopShare, titleShare, prose, phrase: rules.matchPhrase(block.text) };
+}
+
+/** Boolean → 0/1. */
+const b = (x: boolean): number => (x ? 1 : 0);
+
+/**
+ * The densest region of prose: the maximum-sum run of blocks where prose blocks count by their
+ * length and everything else counts against (Finn et al.'s body text extraction, over blocks).
+ */
+export function denseRegion(stats: BlockStats[], blocks: Block[]): [number, number] {
+  let best = 0;
+  let bestRange: [number, number] = [0, -1];
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < stats.length; i++) {
+    const s = stats[i]!;
+    const boiler = s.phrase !== null || (blocks[i]?.dom?.linkDensity ?? 0) > 0.5;
+    const v = boiler ? -3 : s.prose ? Math.log1p(s.words) : s.words >= 8 && s.stopShare > 0.2 ? 0.5 : -1;
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += v;
+    if (sum > best) {
+      best = sum;
+      bestRange = [start, i];
+    }
+  }
+  return bestRange;
+}
+
+export interface DocumentFeatures {
+  stats: BlockStats[];
+  region: [number, number];
+  teaser: boolean[];
+  vectors: number[][];
+}
+
+/**
+ * Teaser runs: a heading phrase ("Latest news", "Related") opens a run of short, title-like
+ * items or "…" snippets that lasts until the next prose block.
+ */
+export function teaserRuns(blocks: Block[], stats: BlockStats[]): boolean[] {
+  const out = new Array<boolean>(blocks.length).fill(false);
+  let open = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const s = stats[i]!;
+    const text = blocks[i]!.text;
+    if (s.phrase?.heading) {
+      open = true;
+      out[i] = true;
+      continue;
+    }
+    if (!open) continue;
+    const teaserLike = ELLIPSIS_RE.test(text) || (!s.prose && s.words <= 25) || blocks[i]!.kind === 'list-item';
+    if (teaserLike) out[i] = true;
+    else open = false;
+  }
+  return out;
+}
+
+/** Feature vectors for every block of a document. */
+export function documentFeatures(blocks: Block[], rules: CompiledRules): DocumentFeatures {
+  const stats = blocks.map((blk) => blockStats(blk, rules));
+  const region = denseRegion(stats, blocks);
+  const teaser = teaserRuns(blocks, stats);
+  const n = blocks.length;
+  const keyCount = new Map<string, number>();
+  const keys = blocks.map((blk) => comparisonKey(blk.text));
+  for (const k of keys) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
+  const proseArr = stats.map((s) => (s.prose ? 1 : 0));
+  // Prefix sums for windowed context averages.
+  const prefix = [0];
+  for (const p of proseArr) prefix.push(prefix[prefix.length - 1]! + p);
+  const windowAvg = (i: number, r: number): number => {
+    const lo = Math.max(0, i - r);
+    const hi = Math.min(n, i + r + 1);
+    const count = hi - lo - 1;
+    return count > 0 ? (prefix[hi]! - prefix[lo]! - proseArr[i]!) / count : 0;
+  };
+  // Container prose share (HTML): prose words over all words of the block's container.
+  const containerWords = new Map<number, [number, number]>();
+  blocks.forEach((blk, i) => {
+    if (!blk.dom) return;
+    const c = containerWords.get(blk.dom.container) ?? [0, 0];
+    c[1] += stats[i]!.words;
+    if (stats[i]!.prose) c[0] += stats[i]!.words;
+    containerWords.set(blk.dom.container, c);
+  });
+
+  const vectors = blocks.map((blk, i) => {
+    const s = stats[i]!;
+    const text = blk.text;
+    const dom = blk.dom;
+    const ws = s.words || 1;
+    const digits = (text.match(DIGIT_RE) ?? []).length;
+    const letters = text.replace(/\s+/g, '').length || 1;
+    const boilerToken = dom ? dom.tokens.some((t) => {
+      const hit = rules.tokenRule(t);
+      return hit !== undefined && hit.label !== 'body' && hit.label !== 'dek' && hit.label !== 'headline';
+    }) : false;
+    const bodyEvidence = dom
+      ? dom.itemprop === 'articleBody' || dom.ancestors.some((a) => BODY_ANCESTORS.has(a)) || dom.tokens.some((t) => rules.tokenRule(t)?.label === 'body')
+      : false;
+    const cw = dom ? containerWords.get(dom.container) : undefined;
+    const prevShort = i > 0 && !stats[i - 1]!.prose;
+    const nextShort = i < n - 1 && !stats[i + 1]!.prose;
+    const meanLen = words(text).reduce((a, w) => a + w.length, 0) / ws;
+    return [
+      1,
+      Math.log1p(s.words) / 5,
+      s.prose ? 1 : 0,
+      b(TERMINAL_RE.test(text)),
+      b(ELLIPSIS_RE.test(text)),
+      s.stopShare,
+      s.titleShare,
+      Math.min(meanLen, 15) / 10,
+      digits / letters,
+      b(s.phrase !== null),
+      b(teaser[i]!),
+      n > 1 ? i / (n - 1) : 0,
+      b((keyCount.get(keys[i]!) ?? 0) > 1),
+      b(blk.kind === 'list-item'),
+      b(blk.kind === 'heading' || blk.kind === 'table-row'),
+      windowAvg(i, 2),
+      windowAvg(i, 5),
+      b(i >= region[0] && i <= region[1]),
+      b(i < region[0]),
+      b(i > region[1]),
+      Math.min((text.match(SENTENCE_RE) ?? []).length / ws, 1),
+      Math.min((text.match(/,/g) ?? []).length / ws, 1),
+      dom?.linkDensity ?? 0,
+      b(dom ? dom.ancestors.some((a) => CHROME_ANCESTORS.has(a)) : false),
+      b(boilerToken),
+      b(bodyEvidence),
+      b(dom?.hidden ?? false),
+      b((dom?.headingLevel ?? 0) > 0),
+      cw && cw[1] > 0 ? cw[0] / cw[1] : 0,
+      b(dom ? dom.ancestors.includes('comments') || dom.ancestors.includes('form') : false),
+      b(blk.glued === true),
+      b(prevShort && nextShort),
+    ];
+  });
+  return { stats, region, teaser, vectors };
+}

@@ -1,0 +1,869 @@
+/**
+ * Page metadata from a parsed HTML document: JSON-LD, OpenGraph, Twitter cards, meta tags,
+ * microdata, `<time>`, `rel=author`, `<h1>` and `<title>`. The result is evidence for the
+ * classify and assemble stages, never truth, so every source is recorded in `sources` and
+ * malformed input yields missing fields rather than an exception.
+ *
+ * The document is walked once, iteratively (pages can nest 100,000 elements deep), collecting the
+ * few elements that carry metadata; CSS selectors are not used because each one is another full
+ * pass over the tree.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import type { PageMeta } from '../model/block.js';
+
+// ---------------------------------------------------------------------------------------------
+// Structural view of the domhandler tree that cheerio builds. Declared here (instead of importing
+// domhandler, which is not a direct dependency) and shared with segment-html.
+// ---------------------------------------------------------------------------------------------
+
+/** The fields of a domhandler node that the HTML stages read. */
+export interface HtmlNode {
+  /** domhandler node type: 'root', 'tag', 'script', 'style', 'text', 'comment', 'directive', 'cdata'. */
+  type: string;
+  parent: HtmlNode | null;
+  next: HtmlNode | null;
+  /** Lower-case tag name (elements only). */
+  name?: string;
+  attribs?: Record<string, string>;
+  children?: HtmlNode[];
+  /** Text of text and comment nodes. */
+  data?: string;
+}
+
+/** domhandler node types that are elements (script and style get their own type). */
+const ELEMENT_TYPES: ReadonlySet<string> = new Set(['tag', 'script', 'style']);
+
+/** True for element nodes of any domhandler element type. */
+export function isElement(node: HtmlNode): boolean {
+  return ELEMENT_TYPES.has(node.type);
+}
+
+/** The document node behind a loaded cheerio instance, as the structural type above. */
+export function documentRoot($: CheerioAPI): HtmlNode | undefined {
+  return $.root()[0] as unknown as HtmlNode | undefined;
+}
+
+/** Any run of white space, Unicode spaces (NBSP, thin space, ideographic space, BOM…) included. */
+const WHITESPACE_RUN = /\s+/g;
+
+/** Collapses white space (all Unicode spaces) to single spaces and trims: one line of text. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** Bounds on the small subtree reads done for metadata, so a pathological page stays linear. */
+const SUBTREE_LIMITS = {
+  /** Nodes visited when reading the text of one element (an h1, a byline link). */
+  maxNodes: 2000,
+  /** Characters kept from one element's text: longer than any title or byline. */
+  maxChars: 2000,
+} as const;
+
+/** Elements whose text is never metadata text (code, styling, drawings, form controls). */
+const TEXTLESS_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'svg', 'noscript', 'select', 'textarea', 'button']);
+
+/**
+ * Text of an element's subtree, read iteratively with bounded work (cheerio's `.text()` recurses
+ * and reads whole subtrees). White space is collapsed.
+ */
+export function subtreeText(element: HtmlNode, limits: { maxNodes: number; maxChars: number } = SUBTREE_LIMITS): string {
+  let out = '';
+  let visited = 0;
+  let node: HtmlNode | null = element.children?.[0] ?? null;
+  while (node !== null && visited < limits.maxNodes && out.length < limits.maxChars) {
+    visited++;
+    if (node.type === 'text') {
+      out += node.data ?? '';
+    } else if (node.type === 'tag' && !TEXTLESS_TAGS.has(node.name ?? '')) {
+      if (node.name === 'br') out += ' ';
+      const first = node.children?.[0];
+      if (first !== undefined) {
+        node = first;
+        continue;
+      }
+    }
+    node = nextInSubtree(node, element);
+  }
+  return collapseWhitespace(out.slice(0, limits.maxChars));
+}
+
+/** Next node in document order after `node`'s subtree, staying inside `top` (null when done). */
+function nextInSubtree(node: HtmlNode, top: HtmlNode): HtmlNode | null {
+  let current: HtmlNode | null = node;
+  while (current !== null && current !== top) {
+    if (current.next !== null) return current.next;
+    current = current.parent;
+  }
+  return null;
+}
+
+/** First element with an `itemprop` token `prop` inside `element` (bounded search). */
+function findItemprop(element: HtmlNode, prop: string): HtmlNode | undefined {
+  let visited = 0;
+  let node: HtmlNode | null = element.children?.[0] ?? null;
+  while (node !== null && visited < SUBTREE_LIMITS.maxNodes) {
+    visited++;
+    if (node.type === 'tag') {
+      const itemprop = node.attribs?.['itemprop'];
+      if (itemprop !== undefined && hasToken(itemprop, prop)) return node;
+      const first = node.children?.[0];
+      if (first !== undefined) {
+        node = first;
+        continue;
+      }
+    }
+    node = nextInSubtree(node, element);
+  }
+  return undefined;
+}
+
+/** Space-separated attribute value (rel, itemprop) contains `token`, case-insensitively. */
+function hasToken(value: string, token: string): boolean {
+  return value.toLowerCase().split(WHITESPACE_RUN).includes(token);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules as data
+// ---------------------------------------------------------------------------------------------
+
+/** Where a field came from; recorded in `PageMeta.sources` for --explain. */
+type MetaSource = 'json-ld' | 'og' | 'twitter' | 'meta' | 'itemprop' | 'rel-author' | 'time' | 'title' | 'h1' | 'html' | 'canonical';
+
+/** schema.org types whose node describes the article itself. */
+const ARTICLE_TYPES: ReadonlySet<string> = new Set([
+  // The generic article family.
+  'article', 'newsarticle', 'blogposting', 'socialmediaposting', 'liveblogposting',
+  // News article subtypes publishers use for reports, analysis and opinion.
+  'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'reviewnewsarticle',
+  'backgroundnewsarticle', 'askpublicnewsarticle', 'satiricalarticle', 'advertisercontentarticle',
+  // Non-news articles that still have a headline, an author and a date.
+  'techarticle', 'scholarlyarticle', 'report', 'review',
+]);
+
+/** schema.org page types accepted only when they carry a `headline` (some sites put it there). */
+const PAGE_TYPES: ReadonlySet<string> = new Set(['webpage', 'itempage', 'collectionpage', 'aboutpage', 'profilepage', 'qapage']);
+
+/** Meta keys (name, property or itemprop, lower-cased) read per field, strongest first. */
+const META_KEYS = {
+  /** OpenGraph title, usually the clean headline. */
+  ogTitle: ['og:title'],
+  /** Twitter card title, the same headline when OpenGraph is absent. */
+  twitterTitle: ['twitter:title'],
+  /** OpenGraph site name: the publisher, and the suffix to strip from `<title>`. */
+  siteName: ['og:site_name'],
+  /** Article descriptions; the plain `description` meta is the weakest. */
+  ogDescription: ['og:description'],
+  metaDescription: ['description', 'twitter:description'],
+  /** OpenGraph article dates. */
+  ogPublished: ['article:published_time', 'og:published_time'],
+  /** Plain meta dates: generic, Dublin Core, and the tags analytics and CMS vendors emit. */
+  metaPublished: ['date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article.published'],
+  /** OpenGraph article authors (often profile URLs, which are dropped). */
+  ogAuthors: ['article:author'],
+  /** Author meta tags: generic, NYT-style byline, Sailthru and Parse.ly analytics; `property=author` shares the key. */
+  metaAuthors: ['author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator'],
+  /** OpenGraph article section. */
+  ogSection: ['article:section'],
+  /** Canonical URL from OpenGraph when there is no `<link rel=canonical>`. */
+  ogUrl: ['og:url'],
+  /** OpenGraph locale (en_US), weaker than `<html lang>`. */
+  ogLocale: ['og:locale'],
+  /** HTTP-equivalent language header. */
+  metaLang: ['content-language', 'language', 'dc.language'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Separators between a headline and a site name in `<title>`, e.g. "Headline | Site". */
+const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » '] as const;
+
+/** A bare domain as a title suffix ("example.com"): the site's name, not part of the headline. */
+const DOMAIN_LIKE = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+$/i;
+
+/** Author values that are URLs or e-mail addresses are identifiers, not names. */
+const URL_LIKE = /^(?:https?:)?\/\/|^www\.|^[a-z0-9.-]+\.[a-z]{2,}\/\S*$/i;
+const EMAIL_LIKE = /\S+@\S+\.\S+/;
+
+/** "By Jane Doe" in byline meta tags: the prefix is not part of the name. */
+const BYLINE_PREFIX = /^by\s+/i;
+
+/** How one author string is split into several names (only when every part looks like a name). */
+const AUTHOR_SEPARATORS = /\s*(?:,|&|\band\b)\s*/i;
+
+/** A name has 2–4 capitalised words; particles like "van" or "de" are allowed between them. */
+const NAME_WORDS = { min: 2, max: 4 } as const;
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'das', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y']);
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+/** An author value longer than this is a bio or a sentence, not a name. */
+const MAX_AUTHOR_CHARS = 100;
+
+/** Caps so a page with thousands of bylines or headings cannot blow up the work or the output. */
+const COLLECT_LIMITS = {
+  /** `<h1>` texts kept, in document order. */
+  h1: 5,
+  /** `itemprop=author` and `rel=author` elements read. */
+  authorElements: 10,
+  /** JSON-LD nodes visited per script (objects and arrays). */
+  jsonLdNodes: 10000,
+  /** JSON-LD scripts read. */
+  jsonLdScripts: 20,
+} as const;
+
+/** Plausible publication years; anything else is a parsing accident. */
+const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+
+/** Unix timestamps in seconds have 10 digits, in milliseconds 13, for plausible dates. */
+const UNIX_SECONDS_DIGITS = 10;
+const UNIX_MILLIS_DIGITS = 13;
+const MILLIS_PER_SECOND = 1000;
+
+/** English month names and abbreviations for "September 1, 2013" style dates. */
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+
+/** Named entities seen in meta strings that were escaped twice or come raw from JSON-LD. */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®',
+  trade: '™', middot: '·', bull: '•', eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', iacute: 'í',
+  oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Collection: one iterative walk over the document
+// ---------------------------------------------------------------------------------------------
+
+interface Collected {
+  htmlLang?: string;
+  documentTitle?: string;
+  metas: Map<string, string[]>;
+  canonical?: string;
+  jsonLd: string[];
+  relAuthors: string[];
+  itempropAuthors: string[];
+  itempropDates: string[];
+  timeDatetime?: string;
+  h1: string[];
+}
+
+/** Elements whose subtree holds no page metadata worth reading (drawings have their own `<title>`). */
+const META_SKIP_SUBTREE: ReadonlySet<string> = new Set(['svg', 'math', 'template']);
+
+/** schema.org item types whose `author` is not the article's (comments, reviews of the page). */
+const FOREIGN_ITEM_TYPES = /comment|review|question|answer/i;
+
+function collect(root: HtmlNode): Collected {
+  const found: Collected = { metas: new Map(), jsonLd: [], relAuthors: [], itempropAuthors: [], itempropDates: [], h1: [] };
+  // Open itemscope elements whose type makes their authors foreign (a user comment's author).
+  let foreignScopes = 0;
+  const foreignStack: HtmlNode[] = [];
+  let node: HtmlNode | null = root.children?.[0] ?? null;
+  while (node !== null) {
+    if (isElement(node)) {
+      const name = node.name ?? '';
+      const attribs = node.attribs ?? {};
+      if (!META_SKIP_SUBTREE.has(name)) {
+        readElement(node, name, attribs, found, foreignScopes > 0);
+        const first = node.children?.[0];
+        if (first !== undefined && node.type === 'tag') {
+          if (attribs['itemscope'] !== undefined && FOREIGN_ITEM_TYPES.test(attribs['itemtype'] ?? '')) {
+            foreignScopes++;
+            foreignStack.push(node);
+          }
+          node = first;
+          continue;
+        }
+      }
+    }
+    // Advance: next sibling, or climb (closing foreign item scopes on the way).
+    let current: HtmlNode | null = node;
+    node = null;
+    while (current !== null && current !== root) {
+      if (current.next !== null) {
+        node = current.next;
+        break;
+      }
+      current = current.parent;
+      if (current !== null && foreignStack[foreignStack.length - 1] === current) {
+        foreignStack.pop();
+        foreignScopes--;
+      }
+    }
+  }
+  return found;
+}
+
+function readElement(node: HtmlNode, name: string, attribs: Record<string, string>, found: Collected, inForeignItem: boolean): void {
+  switch (name) {
+    case 'html':
+      found.htmlLang ??= attribs['lang'] ?? attribs['xml:lang'];
+      break;
+    case 'title':
+      if (found.documentTitle === undefined) found.documentTitle = subtreeText(node);
+      break;
+    case 'meta': {
+      const content = attribs['content'];
+      if (content === undefined) break;
+      for (const keyAttr of ['property', 'name', 'http-equiv'] as const) {
+        const key = attribs[keyAttr]?.trim().toLowerCase();
+        if (key) pushMeta(found.metas, key, content);
+      }
+      break;
+    }
+    case 'link': {
+      const rel = attribs['rel'];
+      if (rel !== undefined && hasToken(rel, 'canonical') && attribs['href']) found.canonical ??= attribs['href'];
+      break;
+    }
+    case 'script': {
+      const type = attribs['type']?.toLowerCase() ?? '';
+      if (type.includes('ld+json') && found.jsonLd.length < COLLECT_LIMITS.jsonLdScripts) {
+        found.jsonLd.push(rawText(node));
+      }
+      break;
+    }
+    case 'a':
+      if (attribs['rel'] !== undefined && hasToken(attribs['rel'], 'author') && found.relAuthors.length < COLLECT_LIMITS.authorElements) {
+        found.relAuthors.push(subtreeText(node));
+      }
+      break;
+    case 'time':
+      if (attribs['datetime']) found.timeDatetime ??= attribs['datetime'];
+      break;
+    case 'h1':
+      if (found.h1.length < COLLECT_LIMITS.h1) found.h1.push(subtreeText(node));
+      break;
+    default:
+      break;
+  }
+  const itemprop = attribs['itemprop'];
+  if (itemprop === undefined) return;
+  if (hasToken(itemprop, 'author') && !inForeignItem && found.itempropAuthors.length < COLLECT_LIMITS.authorElements) {
+    const nameEl = findItemprop(node, 'name');
+    const value = nameEl !== undefined ? itempropValue(nameEl) : itempropValue(node);
+    if (value) found.itempropAuthors.push(value);
+  }
+  if (hasToken(itemprop, 'datepublished') && !inForeignItem) {
+    const value = itempropValue(node);
+    if (value) found.itempropDates.push(value);
+  }
+}
+
+/** The value of a microdata property: `content`, `datetime`, or the element's text. */
+function itempropValue(node: HtmlNode): string {
+  const attribs = node.attribs ?? {};
+  return attribs['content'] ?? attribs['datetime'] ?? subtreeText(node);
+}
+
+/** Raw text of a script element (its text children, unnormalised). */
+function rawText(node: HtmlNode): string {
+  let out = '';
+  for (const child of node.children ?? []) if (child.type === 'text') out += child.data ?? '';
+  return out;
+}
+
+function pushMeta(metas: Map<string, string[]>, key: string, value: string): void {
+  const list = metas.get(key);
+  if (list === undefined) metas.set(key, [value]);
+  else list.push(value);
+}
+
+function metaValues(metas: Map<string, string[]>, keys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const key of keys) for (const value of metas.get(key) ?? []) out.push(value);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON-LD
+// ---------------------------------------------------------------------------------------------
+
+type JsonObject = Record<string, unknown>;
+
+interface JsonLdArticle {
+  headline?: string;
+  authors: string[];
+  published?: string;
+  publisher?: string;
+  section: string[];
+  description?: string;
+  lang?: string;
+}
+
+/** Wrappers some CMSs leave around JSON-LD: HTML comments, CDATA, a trailing semicolon. */
+const JSONLD_WRAPPERS = /^\s*(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)|(?:\/\/\s*)?(?:-->|\]\]>)\s*$|;\s*$/g;
+/** Raw control characters (unescaped newlines inside strings) make JSON.parse fail. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f]+/g;
+
+function parseJsonLd(text: string): unknown {
+  const cleaned = text.replace(JSONLD_WRAPPERS, '').trim();
+  if (cleaned === '') return undefined;
+  try {
+    return JSON.parse(cleaned) as unknown;
+  } catch {
+    try {
+      return JSON.parse(cleaned.replace(CONTROL_CHARS, ' ')) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Lower-case schema.org type names of a node ("http://schema.org/NewsArticle" → "newsarticle"). */
+function typesOf(node: JsonObject): string[] {
+  const raw = node['@type'];
+  const list = Array.isArray(raw) ? raw : [raw];
+  const out: string[] = [];
+  for (const t of list) {
+    if (typeof t !== 'string') continue;
+    const cut = Math.max(t.lastIndexOf('/'), t.lastIndexOf(':'));
+    out.push(t.slice(cut + 1).toLowerCase());
+  }
+  return out;
+}
+
+/** Every object in the parsed scripts (breadth-first, bounded) plus an `@id` index for references. */
+function jsonLdObjects(scripts: readonly string[]): { objects: JsonObject[]; byId: Map<string, JsonObject> } {
+  const objects: JsonObject[] = [];
+  const byId = new Map<string, JsonObject>();
+  for (const script of scripts) {
+    const queue: unknown[] = [parseJsonLd(script)];
+    let visited = 0;
+    for (let i = 0; i < queue.length && visited < COLLECT_LIMITS.jsonLdNodes; i++) {
+      const value = queue[i];
+      if (Array.isArray(value)) {
+        visited++;
+        for (const item of value) if (typeof item === 'object' && item !== null) queue.push(item);
+      } else if (isObject(value)) {
+        visited++;
+        objects.push(value);
+        const id = value['@id'];
+        if (typeof id === 'string' && Object.keys(value).length > 1 && !byId.has(id)) byId.set(id, value);
+        for (const key of Object.keys(value)) {
+          const child = value[key];
+          if (typeof child === 'object' && child !== null) queue.push(child);
+        }
+      }
+    }
+  }
+  return { objects, byId };
+}
+
+/** The node describing the article: an article type first, else a page type with a headline. */
+function pickArticle(objects: readonly JsonObject[]): JsonObject | undefined {
+  const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
+  if (article !== undefined) return article;
+  return objects.find((o) => typesOf(o).some((t) => PAGE_TYPES.has(t)) && typeof firstString(o['headline']) === 'string');
+}
+
+function firstString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') return item;
+  return undefined;
+}
+
+function allStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+/** Follows an `{"@id": …}` reference to the full node when the graph has it. */
+function resolve(value: JsonObject, byId: Map<string, JsonObject>): JsonObject {
+  const id = value['@id'];
+  if (typeof id === 'string' && Object.keys(value).length === 1) return byId.get(id) ?? value;
+  return value;
+}
+
+/** Names in an author/publisher value: a string, an object with `name`, or a (nested) list of either. */
+function namesOf(value: unknown, byId: Map<string, JsonObject>): string[] {
+  const names: string[] = [];
+  const stack: unknown[] = [value];
+  let visited = 0;
+  while (stack.length > 0 && visited < COLLECT_LIMITS.jsonLdNodes) {
+    visited++;
+    const item = stack.pop();
+    if (typeof item === 'string') names.push(item);
+    else if (Array.isArray(item)) for (let i = item.length - 1; i >= 0; i--) stack.push(item[i]);
+    else if (isObject(item)) {
+      const node = resolve(item, byId);
+      const name = firstString(node['name']);
+      if (name !== undefined) names.push(name);
+    }
+  }
+  return names;
+}
+
+function readJsonLd(scripts: readonly string[]): JsonLdArticle | undefined {
+  if (scripts.length === 0) return undefined;
+  const { objects, byId } = jsonLdObjects(scripts);
+  const article = pickArticle(objects);
+  if (article === undefined) return undefined;
+  const result: JsonLdArticle = { authors: namesOf(article['author'], byId), section: allStrings(article['articleSection']) };
+  const headline = firstString(article['headline']) ?? firstString(article['name']);
+  if (headline !== undefined) result.headline = headline;
+  const published = firstString(article['datePublished']);
+  if (published !== undefined) result.published = published;
+  const publisher = article['publisher'];
+  const publisherName = publisher === undefined ? undefined : namesOf(publisher, byId)[0];
+  if (publisherName !== undefined) result.publisher = publisherName;
+  const description = firstString(article['description']);
+  if (description !== undefined) result.description = description;
+  const lang = firstString(article['inLanguage']);
+  if (lang !== undefined) result.lang = lang;
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cleaning and normalisation
+// ---------------------------------------------------------------------------------------------
+
+const HTML_TAG = /<\/?[a-z][^>]*>/gi;
+const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
+const MAX_CODE_POINT = 0x10ffff;
+
+function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (whole, body: string) => {
+    if (body.startsWith('#')) {
+      const hex = body[1] === 'x' || body[1] === 'X';
+      const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+      return Number.isFinite(code) && code > 0 && code <= MAX_CODE_POINT ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** A meta string as text: tags stripped, entities decoded, white space collapsed. */
+function cleanText(value: string): string {
+  return collapseWhitespace(decodeEntities(value.replace(HTML_TAG, ' ')));
+}
+
+function firstClean(values: readonly (string | undefined)[]): string | undefined {
+  for (const value of values) {
+    if (value === undefined) continue;
+    const clean = cleanText(value);
+    if (clean) return clean;
+  }
+  return undefined;
+}
+
+/** Site name in a comparable form: lower-case letters and digits only. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Removes a site-name suffix from a title ("Headline | Site") when the suffix is one of the known
+ * site names or looks like a domain; otherwise the title is returned unchanged.
+ */
+export function stripSiteSuffix(title: string, siteNames: readonly string[]): string {
+  const known = new Set(siteNames.map(comparable).filter((s) => s !== ''));
+  let cut = -1;
+  let sepLength = 0;
+  for (const sep of TITLE_SEPARATORS) {
+    const at = title.lastIndexOf(sep);
+    if (at > cut) {
+      cut = at;
+      sepLength = sep.length;
+    }
+  }
+  if (cut <= 0) return title;
+  const head = title.slice(0, cut).trim();
+  const tail = title.slice(cut + sepLength).trim();
+  if (head === '' || tail === '') return title;
+  if (known.has(comparable(tail)) || DOMAIN_LIKE.test(tail)) return head;
+  return title;
+}
+
+/** The host's main label ("www.dailyplanet.com" → "dailyplanet"), a weak site name. */
+function hostLabel(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
+    return labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+  } catch {
+    return undefined;
+  }
+}
+
+const ISO_DATE = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const SLASH_DATE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
+const UNIX_TIME = /^\d+$/;
+/** "Sun, 01 Sep 2013 12:00:00 GMT", "September 1, 2013", "1 Sept. 2013 10:30 +0200". */
+const TEXT_DATE = /^(?:[a-z]+\.?,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i;
+const HOURS_PER_HALF_DAY = 12;
+const LIMITS_TIME = { hour: 23, minute: 59, second: 59 } as const;
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function validDate(year: number, month: number, day: number): boolean {
+  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function zoneOf(raw: string | undefined): string {
+  if (raw === undefined) return '';
+  const upper = raw.toUpperCase();
+  if (upper === 'Z' || upper === 'UTC' || upper === 'GMT') return 'Z';
+  const digits = raw.replace(':', '');
+  const minutes = digits.length > 3 ? digits.slice(3, 5) : '00';
+  return `${digits.slice(0, 3)}:${minutes}`;
+}
+
+function assemble(year: number, month: number, day: number, time?: { h: number; m: number; s?: number | undefined; zone: string }): string | undefined {
+  if (!validDate(year, month, day)) return undefined;
+  const date = `${year}-${pad2(month)}-${pad2(day)}`;
+  if (time === undefined) return date;
+  if (time.h > LIMITS_TIME.hour || time.m > LIMITS_TIME.minute || (time.s !== undefined && time.s > LIMITS_TIME.second)) return undefined;
+  const seconds = time.s === undefined ? '' : `:${pad2(time.s)}`;
+  return `${date}T${pad2(time.h)}:${pad2(time.m)}${seconds}${time.zone}`;
+}
+
+function optionalNumber(raw: string | undefined): number | undefined {
+  return raw === undefined ? undefined : Number(raw);
+}
+
+/**
+ * Normalises a publication date to ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM(:SS)?` with the
+ * zone when one was given (`Z` or `±HH:MM`). Returns undefined for anything it cannot read, so an
+ * odd string never becomes a wrong date.
+ */
+export function normalizeDate(raw: string): string | undefined {
+  const text = collapseWhitespace(raw);
+  let m = ISO_DATE.exec(text);
+  if (m !== null) {
+    const [, y, mo, d, h, mi, s, z] = m;
+    const time = h !== undefined && mi !== undefined ? { h: Number(h), m: Number(mi), s: optionalNumber(s), zone: zoneOf(z) } : undefined;
+    return assemble(Number(y), Number(mo), Number(d), time);
+  }
+  m = SLASH_DATE.exec(text);
+  if (m !== null) return assemble(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (UNIX_TIME.test(text) && (text.length === UNIX_SECONDS_DIGITS || text.length === UNIX_MILLIS_DIGITS)) {
+    const millis = text.length === UNIX_SECONDS_DIGITS ? Number(text) * MILLIS_PER_SECOND : Number(text);
+    const date = new Date(millis);
+    const iso = date.toISOString();
+    return date.getUTCFullYear() >= YEAR_RANGE.min && date.getUTCFullYear() <= YEAR_RANGE.max ? iso.replace(/\.\d{3}Z$/, 'Z') : undefined;
+  }
+  m = TEXT_DATE.exec(text);
+  if (m !== null) {
+    const [, dayFirst, monthAfter, monthFirst, dayAfter, y, h, mi, s, ampm, z] = m;
+    const month = MONTHS[(monthAfter ?? monthFirst ?? '').toLowerCase()];
+    const day = Number(dayFirst ?? dayAfter);
+    if (month === undefined) return undefined;
+    if (h === undefined || mi === undefined) return assemble(Number(y), month, day);
+    let hour = Number(h);
+    if (ampm !== undefined) {
+      if (hour < 1 || hour > HOURS_PER_HALF_DAY) return undefined;
+      hour = (hour % HOURS_PER_HALF_DAY) + (ampm.toLowerCase() === 'pm' ? HOURS_PER_HALF_DAY : 0);
+    }
+    return assemble(Number(y), month, day, { h: hour, m: Number(mi), s: optionalNumber(s), zone: zoneOf(z) });
+  }
+  return undefined;
+}
+
+function looksLikeName(part: string): boolean {
+  const words = part.split(' ');
+  let capitalised = 0;
+  for (const word of words) {
+    if (CAPITALISED_WORD.test(word)) capitalised++;
+    else if (!NAME_PARTICLES.has(word)) return false;
+  }
+  return capitalised >= NAME_WORDS.min && capitalised <= NAME_WORDS.max;
+}
+
+/** Cleans one author value; splits "A, B and C" only when every part is a name. */
+function authorNames(raw: string): string[] {
+  const text = cleanText(raw).replace(BYLINE_PREFIX, '');
+  if (text === '' || text.length > MAX_AUTHOR_CHARS || URL_LIKE.test(text) || EMAIL_LIKE.test(text)) return [];
+  const parts = text.split(AUTHOR_SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length > 1 && parts.every(looksLikeName)) return parts;
+  return [text];
+}
+
+/** Clean, split and deduplicate (case-insensitively, first spelling kept) a list of author values. */
+function cleanAuthors(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    for (const name of authorNames(value)) {
+      const key = name.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+function cleanList(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    const clean = cleanText(value);
+    if (clean === '' || seen.has(clean.toLowerCase())) continue;
+    seen.add(clean.toLowerCase());
+    out.push(clean);
+  }
+  return out;
+}
+
+const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
+
+function normalizeLang(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const tag = raw.trim().replace(/_/g, '-');
+  if (!LANG_TAG.test(tag)) return undefined;
+  const [primary, ...rest] = tag.split('-');
+  return [primary?.toLowerCase(), ...rest].join('-');
+}
+
+function absoluteUrl(raw: string | undefined, base: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  try {
+    const url = base === undefined ? new URL(raw.trim()) : new URL(raw.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assembly: first source with a usable value wins, strongest first
+// ---------------------------------------------------------------------------------------------
+
+interface Candidate<T> {
+  source: MetaSource;
+  value: T | undefined;
+}
+
+function pick<T>(meta: PageMeta, field: keyof Omit<PageMeta, 'sources'>, candidates: readonly Candidate<T>[], usable: (value: T) => boolean): T | undefined {
+  for (const candidate of candidates) {
+    if (candidate.value !== undefined && usable(candidate.value)) {
+      meta.sources[field] = candidate.source;
+      return candidate.value;
+    }
+  }
+  return undefined;
+}
+
+const nonEmptyString = (value: string): boolean => value !== '';
+const nonEmptyList = (value: readonly string[]): boolean => value.length > 0;
+
+function buildMeta(found: Collected): PageMeta {
+  const meta: PageMeta = { sources: {} };
+  const metas = found.metas;
+  let ld: JsonLdArticle | undefined;
+  try {
+    ld = readJsonLd(found.jsonLd);
+  } catch {
+    ld = undefined;
+  }
+
+  // URL first: its host is a weak site name for title cleaning.
+  const ogUrl = metaValues(metas, META_KEYS.ogUrl)[0];
+  const url = pick(meta, 'url', [
+    { source: 'canonical', value: absoluteUrl(found.canonical, absoluteUrl(ogUrl, undefined)) },
+    { source: 'og', value: absoluteUrl(ogUrl, undefined) },
+  ], nonEmptyString);
+
+  const publisher = pick(meta, 'publisher', [
+    { source: 'json-ld', value: firstClean([ld?.publisher]) },
+    { source: 'og', value: firstClean(metaValues(metas, META_KEYS.siteName)) },
+  ], nonEmptyString);
+
+  const siteNames = [publisher, firstClean(metaValues(metas, META_KEYS.siteName)), hostLabel(url)].filter((s): s is string => s !== undefined);
+  const documentTitle = found.documentTitle === undefined ? undefined : cleanText(found.documentTitle);
+  if (documentTitle) {
+    meta.documentTitle = documentTitle;
+    meta.sources['documentTitle'] = 'title';
+  }
+  const titleOf = (value: string | undefined): string | undefined => (value === undefined ? undefined : stripSiteSuffix(value, siteNames));
+  meta.title = pick(meta, 'title', [
+    { source: 'og', value: titleOf(firstClean(metaValues(metas, META_KEYS.ogTitle))) },
+    { source: 'json-ld', value: titleOf(firstClean([ld?.headline])) },
+    { source: 'twitter', value: titleOf(firstClean(metaValues(metas, META_KEYS.twitterTitle))) },
+    { source: 'title', value: titleOf(documentTitle) },
+  ], nonEmptyString);
+
+  const h1 = cleanList(found.h1);
+  if (h1.length > 0) {
+    meta.h1 = h1;
+    meta.sources['h1'] = 'h1';
+  }
+
+  meta.authors = pick(meta, 'authors', [
+    { source: 'json-ld', value: cleanAuthors(ld?.authors ?? []) },
+    { source: 'meta', value: cleanAuthors(metaValues(metas, META_KEYS.metaAuthors)) },
+    { source: 'og', value: cleanAuthors(metaValues(metas, META_KEYS.ogAuthors)) },
+    { source: 'itemprop', value: cleanAuthors(found.itempropAuthors) },
+    { source: 'rel-author', value: cleanAuthors(found.relAuthors) },
+  ], nonEmptyList);
+
+  const date = (values: readonly (string | undefined)[]): string | undefined => {
+    for (const value of values) {
+      const normal = value === undefined ? undefined : normalizeDate(cleanText(value));
+      if (normal !== undefined) return normal;
+    }
+    return undefined;
+  };
+  meta.published = pick(meta, 'published', [
+    { source: 'json-ld', value: date([ld?.published]) },
+    { source: 'og', value: date(metaValues(metas, META_KEYS.ogPublished)) },
+    { source: 'meta', value: date(metaValues(metas, META_KEYS.metaPublished)) },
+    { source: 'itemprop', value: date(found.itempropDates) },
+    { source: 'time', value: date([found.timeDatetime]) },
+  ], nonEmptyString);
+
+  if (publisher !== undefined) meta.publisher = publisher;
+
+  meta.section = pick(meta, 'section', [
+    { source: 'json-ld', value: cleanList(ld?.section ?? []) },
+    { source: 'og', value: cleanList(metaValues(metas, META_KEYS.ogSection)) },
+  ], nonEmptyList);
+
+  meta.description = pick(meta, 'description', [
+    { source: 'og', value: firstClean(metaValues(metas, META_KEYS.ogDescription)) },
+    { source: 'json-ld', value: firstClean([ld?.description]) },
+    { source: 'meta', value: firstClean(metaValues(metas, META_KEYS.metaDescription)) },
+  ], nonEmptyString);
+
+  meta.lang = pick(meta, 'lang', [
+    { source: 'html', value: normalizeLang(found.htmlLang) },
+    { source: 'json-ld', value: normalizeLang(ld?.lang) },
+    { source: 'meta', value: normalizeLang(metaValues(metas, META_KEYS.metaLang)[0]) },
+    { source: 'og', value: normalizeLang(metaValues(metas, META_KEYS.ogLocale)[0]) },
+  ], nonEmptyString);
+
+  if (url !== undefined) meta.url = url;
+  // Drop keys left undefined so the object stays small and deterministic.
+  const record = meta as unknown as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
+  return meta;
+}
+
+/**
+ * Reads page metadata from an already-loaded document, so segment-html parses each page once.
+ * Every source is tried strongest first and recorded in `sources`; a broken page (bad JSON-LD,
+ * odd dates, absurd nesting) gives fewer fields, never an exception.
+ */
+export function extractMeta($: CheerioAPI): PageMeta {
+  try {
+    const root = documentRoot($);
+    if (root === undefined) return { sources: {} };
+    return buildMeta(collect(root));
+  } catch {
+    return { sources: {} };
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Plain-text dump → Block[]. The layout decides the unit:
+ * - "lines" (browser innerText, copy-paste): one paragraph per line, blank lines optional;
+ * - "wrapped" (lynx -dump, email-style): paragraphs hard-wrapped at a fixed width and re-flowed
+ *   here: a line continues the previous one only when the previous line was broken because the
+ *   next word did not fit.
+ * Header lines where inline breadcrumbs were glued to the headline are split.
+ */
+import type { Block, Segmented } from '../model/block.js';
+import { THRESHOLDS } from '../options.js';
+import type { CompiledRules } from '../rules/index.js';
+import { collapseSpaces, comparisonKey, normalizeDocument } from '../text/normalize.js';
+
+/** A bullet at the start of a line: *, •, ·, -, –, +, o (lynx nested lists), or "1." / "1)". */
+const BULLET_RE = /^(?:[*•·▪●◦‣+\-–—]|o(?=\s))\s+/u;
+const NUMBERED_RE = /^\d{1,3}[.)]\s+(?=\S)/;
+/** Lynx marks list items with *, + or o, and hashes for headings it renders as "#Title". */
+const LYNX_MARKER_RE = /^#(?=\S)/;
+
+interface Line {
+  raw: string;
+  indent: number;
+  text: string;
+}
+
+function toLines(text: string): Line[] {
+  return text.split('\n').map((raw) => {
+    const trimmedEnd = raw.replace(/\s+$/, '');
+    const indent = trimmedEnd.length - trimmedEnd.replace(/^\s+/, '').length;
+    return { raw: trimmedEnd, indent, text: trimmedEnd.trim() };
+  });
+}
+
+/** The wrap width of a hard-wrapped dump, or 0 when lines are paragraphs. */
+export function detectWrapWidth(lines: Line[]): number {
+  const lengths = lines.filter((l) => l.text.length > 0).map((l) => l.raw.length);
+  if (lengths.length < 8) return 0;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  // The 98th percentile, not the maximum: a wrapped dump still has the odd unbreakable URL.
+  const width = sorted[Math.floor(sorted.length * 0.98)] ?? 0;
+  if (width === 0 || width > THRESHOLDS.maxWrapWidth) return 0;
+  const filled = lengths.filter((n) => n >= width * THRESHOLDS.filledLineRatio).length;
+  return filled / lengths.length >= THRESHOLDS.wrappedLineShare ? width : 0;
+}
+
+function firstWordLength(text: string): number {
+  const m = /^\S+/.exec(text);
+  return m ? m[0].length : 0;
+}
+
+function stripBullet(text: string): { text: string; bullet: boolean } {
+  const m = BULLET_RE.exec(text);
+  if (m && text.length > m[0].length) return { text: text.slice(m[0].length), bullet: true };
+  return { text, bullet: false };
+}
+
+interface RawBlock {
+  text: string;
+  kind: Block['kind'];
+}
+
+/** One block per non-blank line; tab-separated cells are table rows. */
+function segmentLines(lines: Line[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const line of lines) {
+    if (!line.text) continue;
+    if (line.text.includes('\t')) {
+      const cells = line.text.split('\t').map(collapseSpaces).filter(Boolean);
+      if (cells.length) out.push({ text: cells.join(' '), kind: cells.length > 1 ? 'table-row' : 'paragraph' });
+      continue;
+    }
+    const { text, bullet } = stripBullet(collapseSpaces(line.text));
+    out.push({ text, kind: bullet ? 'list-item' : 'paragraph' });
+  }
+  return out;
+}
+
+/** Re-flow hard-wrapped paragraphs. */
+function segmentWrapped(lines: Line[], width: number): RawBlock[] {
+  const out: RawBlock[] = [];
+  let current: { parts: string[]; kind: Block['kind']; indent: number; lastRaw: number } | null = null;
+  const flush = (): void => {
+    if (current) out.push({ text: collapseSpaces(current.parts.join(' ')), kind: current.kind });
+    current = null;
+  };
+  for (const line of lines) {
+    if (!line.text) {
+      flush();
+      continue;
+    }
+    const text = line.text.replace(LYNX_MARKER_RE, '');
+    const bullet = stripBullet(text);
+    const numbered = NUMBERED_RE.test(text);
+    const prev = current as { parts: string[]; kind: Block['kind']; indent: number; lastRaw: number } | null;
+    // The previous line was full: the writer broke it because this line's first word did not fit.
+    const continues =
+      prev !== null &&
+      !bullet.bullet &&
+      !numbered &&
+      prev.lastRaw + 1 + firstWordLength(text) > width - 1 &&
+      line.indent >= prev.indent - 1;
+    if (continues && prev) {
+      prev.parts.push(text);
+      prev.lastRaw = line.raw.length;
+      continue;
+    }
+    flush();
+    current = {
+      parts: [bullet.text],
+      kind: bullet.bullet || numbered ? 'list-item' : 'paragraph',
+      // continuation lines of a list item are indented past the bullet
+      indent: bullet.bullet ? line.indent + (text.length - bullet.text.length) : line.indent,
+      lastRaw: line.raw.length,
+    };
+  }
+  flush();
+  return out;
+}
+
+/** Lower-case letter followed by an upper-case one with no space: where inline elements were glued. */
+const GLUE_RE = /(?<=\p{Ll}{2})(?=\p{Lu})|(?<=\p{Ll}[.!?])(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * Split header lines in which breadcrumbs were glued to the headline. A split point is trusted when
+ * the text after it is another block of the dump (the headline repeated on its own line) or the
+ * text before it is a known section name; camel-case words ("JavaScript") stay whole otherwise.
+ */
+function splitGlued(blocks: RawBlock[], rules: CompiledRules): Array<RawBlock & { glued?: boolean }> {
+  const keys = new Set(blocks.map((b) => comparisonKey(b.text)).filter((k) => k.split(' ').length >= 3));
+  const out: Array<RawBlock & { glued?: boolean }> = [];
+  const window = Math.min(blocks.length, THRESHOLDS.headerWindow);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (i >= window || b.text.length > 300 || !/\p{Ll}\p{Lu}/u.test(b.text)) {
+      out.push(b);
+      continue;
+    }
+    const cuts = [...b.text.matchAll(GLUE_RE)].map((m) => m.index ?? 0).filter((x) => x > 0);
+    if (!cuts.length) {
+      out.push(b);
+      continue;
+    }
+    // Walk the cut points left to right, keeping a cut when the piece before it is a section name
+    // or the text after it is (the start of) a block that stands alone elsewhere in the dump.
+    const pieces: string[] = [];
+    let start = 0;
+    for (const cut of cuts) {
+      const before = b.text.slice(start, cut).trim();
+      const after = b.text.slice(cut).trim();
+      const trusted = rules.sections.has(comparisonKey(before)) || keys.has(comparisonKey(after)) || keys.has(comparisonKey(before));
+      if (trusted) {
+        pieces.push(before);
+        start = cut;
+      }
+    }
+    pieces.push(b.text.slice(start).trim());
+    if (pieces.length === 1) out.push(b);
+    else for (const p of pieces) if (p) out.push({ text: p, kind: 'paragraph', glued: true });
+  }
+  return out;
+}
+
+/** Segment a decoded plain-text dump. */
+export function segmentText(decoded: string, rules: CompiledRules): Segmented {
+  const lines = toLines(normalizeDocument(decoded));
+  const width = detectWrapWidth(lines);
+  const raw = width ? segmentWrapped(lines, width) : segmentLines(lines);
+  const glued = splitGlued(raw, rules);
+  const blocks: Block[] = glued.map((b, index) => ({
+    index,
+    text: b.text,
+    kind: b.kind,
+    ...(b.glued ? { glued: true } : {}),
+  }));
+  return { format: 'text', blocks, meta: { sources: {} }, layout: width ? 'wrapped' : 'lines' };
+}

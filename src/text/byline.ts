@@ -1,0 +1,72 @@
+/**
+ * Bylines → author names. "By A, B and C", "A | Reuters", "A, Associated Press", "by A for X",
+ * roles and dates stripped, case kept.
+ */
+import type { CompiledRules } from '../rules/index.js';
+
+/** Conjunctions that join names, per language. */
+const NAME_JOIN_RE = /\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/iu;
+/** One name: 1-5 words, each capitalised (or an initial, a particle like "de", "van", "al-"). */
+const NAME_WORD_RE = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|di|del|der|den|van|von|le|la|al|el|bin|ibn|dos|du|ter|ten|y|zu)|[\p{Ll}]+-\p{Lu}[\p{L}'’-]*)$/u;
+
+/** Strip a byline prefix ("By", "Von:"): the rest, or null when the line has no prefix. */
+export function stripBylinePrefix(text: string, rules: CompiledRules): string | null {
+  const m = rules.bylinePrefix.exec(text.trim());
+  return m ? text.trim().slice(m[0].length) : null;
+}
+
+/** Does this string look like one person's name? */
+export function looksLikeName(part: string): boolean {
+  const ws = part.trim().split(/\s+/);
+  if (ws.length < 1 || ws.length > 5) return false;
+  if (/\d|@|https?:|www\./i.test(part)) return false;
+  const upper = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return upper >= 1 && ws.every((w) => NAME_WORD_RE.test(w)) && (ws.length > 1 || /^\p{Lu}[\p{Ll}]/u.test(ws[0]!) || /^\p{Lu}+$/u.test(ws[0]!));
+}
+
+/**
+ * Authors from a byline string. Names end at the first stop word (a role, a date, "for X"); parts
+ * that are known organisations (wire services) are dropped; what remains must look like names.
+ */
+export function parseAuthors(byline: string, rules: CompiledRules): string[] {
+  let text = byline.replace(/\s+/g, ' ').trim();
+  text = stripBylinePrefix(text, rules) ?? text;
+  // "Name (Role)" or "Name [Agency]": brackets hold roles and affiliations.
+  text = text.replace(/\s*[([][^)\]]{0,80}[)\]]/g, ' ').trim();
+  const stop = rules.bylineStop.exec(text);
+  if (stop && stop.index > 0) text = text.slice(0, stop.index);
+  // A date or time ends the names too.
+  text = text.replace(/\s*(?:[–—|-]\s*)?\b(?:\d{1,2}[:./]\d{2}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, '');
+  const parts = text
+    .split(NAME_JOIN_RE)
+    .map((p) => p.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[\s,.;:–—-]+$/u, '').trim())
+    .filter(Boolean);
+  const names: string[] = [];
+  for (const p of parts) {
+    if (rules.organisations.has(p.toLowerCase())) continue;
+    if (!looksLikeName(p)) continue;
+    if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(p);
+  }
+  return names;
+}
+
+/**
+ * Is this block a byline? A prefix ("By …") followed by names, or names followed by a wire
+ * organisation ("A | Reuters", "A, Associated Press"). Returns the authors when it is.
+ */
+export function bylineAuthors(text: string, rules: CompiledRules): string[] | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length > 200) return null;
+  const rest = stripBylinePrefix(t, rules);
+  if (rest !== null) {
+    const names = parseAuthors(t, rules);
+    // "By the numbers", "By 2030 …": the words after the prefix must start with names.
+    return names.length && rest.startsWith(names[0]!) ? names : null;
+  }
+  const m = /^(.{3,80}?)\s*(?:[|,/–—-]|\bfor\b)\s*(?:the\s+)?([\p{L} .-]{2,40})$/iu.exec(t);
+  if (m && rules.organisations.has(m[2]!.trim().toLowerCase())) {
+    const names = parseAuthors(m[1]!, rules);
+    return names.length ? names : null;
+  }
+  return null;
+}

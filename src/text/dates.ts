@@ -1,0 +1,77 @@
+/** Dates as news pages write them → ISO 8601 (a day, or a timestamp when the page gives one). */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, januar: 1, janvier: 1, enero: 1, gennaio: 1, janeiro: 1, januari: 1, jänner: 1,
+  feb: 2, february: 2, februar: 2, février: 2, fevrier: 2, febrero: 2, febbraio: 2, fevereiro: 2, februari: 2,
+  mar: 3, march: 3, märz: 3, maerz: 3, mars: 3, marzo: 3, março: 3, maart: 3,
+  apr: 4, april: 4, avril: 4, abril: 4, aprile: 4,
+  may: 5, mai: 5, mayo: 5, maggio: 5, maio: 5, mei: 5,
+  jun: 6, june: 6, juni: 6, juin: 6, junio: 6, giugno: 6, junho: 6,
+  jul: 7, july: 7, juli: 7, juillet: 7, julio: 7, luglio: 7, julho: 7,
+  aug: 8, august: 8, août: 8, aout: 8, agosto: 8, augustus: 8,
+  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, settembre: 9, setembro: 9,
+  oct: 10, october: 10, oktober: 10, octobre: 10, octubre: 10, ottobre: 10, outubro: 10,
+  nov: 11, november: 11, novembre: 11, noviembre: 11, novembro: 11,
+  dec: 12, december: 12, dezember: 12, décembre: 12, decembre: 12, diciembre: 12, dicembre: 12, dezembro: 12,
+};
+const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const MDY_RE = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');
+const NUMERIC_DMY_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The first date in a string, as ISO 8601, or null. */
+export function parseDate(text: string): string | null {
+  const iso = ISO_RE.exec(text);
+  if (iso) {
+    const [, y, m, d, hh, mm, ss, tz] = iso;
+    if (!validDay(Number(y), Number(m), Number(d))) return null;
+    if (hh === undefined) return `${y}-${m}-${d}`;
+    const zone = tz === undefined ? '' : tz === 'Z' ? 'Z' : tz.includes(':') ? tz : `${tz.slice(0, 3)}:${tz.slice(3)}`;
+    return `${y}-${m}-${d}T${hh}:${mm}${ss ? `:${ss}` : ''}${zone}`;
+  }
+  const mdy = MDY_RE.exec(text);
+  if (mdy) {
+    const m = MONTHS[mdy[1]!.toLowerCase()];
+    const d = Number(mdy[2]);
+    const y = Number(mdy[3]);
+    if (m && validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
+  }
+  const dmy = DMY_RE.exec(text);
+  if (dmy) {
+    const m = MONTHS[dmy[2]!.toLowerCase()];
+    const d = Number(dmy[1]);
+    const y = Number(dmy[3]);
+    if (m && validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
+  }
+  const num = NUMERIC_DMY_RE.exec(text);
+  if (num) {
+    const d = Number(num[1]);
+    const m = Number(num[2]);
+    const y = Number(num[3]);
+    if (validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
+  }
+  return null;
+}
+
+/** A short line that is mostly a date or time stamp ("Updated 3:45 PM EST, March 3, 2025"). */
+export function isDateLine(text: string): boolean {
+  if (text.length > 120) return false;
+  if (!parseDate(text) && !/\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\b/i.test(text)) return false;
+  const rest = text
+    .replace(ISO_RE, '')
+    .replace(MDY_RE, '')
+    .replace(DMY_RE, '')
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
+    .replace(/\b(?:updated|published|posted|last updated|modified|on|at|am|um|le|el|à|de|del|aktualisiert|veröffentlicht|publié|publicado|actualizado|mis à jour|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?/giu, '')
+    .replace(/[\s,.:|/–—-]+/g, '');
+  return rest.length <= 6;
+}
