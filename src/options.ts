@@ -34,9 +34,9 @@ export const THRESHOLDS = {
   /** A text dump whose longest line is at most this wide, and mostly filled, is hard-wrapped. */
   maxWrapWidth: 100,
   /** Share of non-blank lines that must come close to the wrap width to call a dump hard-wrapped. */
-  wrappedLineShare: 0.25,
+  wrappedLineShare: 0.05,
   /** Lines at least this share of the wrap width count as "filled" when detecting wrapping. */
-  filledLineRatio: 0.8,
+  filledLineRatio: 0.85,
   /** A block needs this many words to count as sentence-like prose on its own. */
   proseMinWords: 12,
   /** Body probability above which a block is body. */

@@ -129,7 +129,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'ui:form',
     label: 'ui-label',
     match: 'regex',
-    patterns: ['^_{3,}[_\\s]*$', '^\\(?(?:button|submit|reset|image|iframe)\\)?(?:\\s+\\S.{0,40})?$', '^\\[(?:image|img|inline|iframe|embedded content|video|audio)[^\\]]*\\]$', '^(?:\\d+\\s*(?:min|minute|minutes|mins)\\s*(?:read|lesezeit|de lecture|de lectura))$', '^(?:reading time|lesezeit|temps de lecture|tiempo de lectura):?\\s*\\d+.{0,20}$', '^(?:\\d{1,2}:\\d{2})$', '^[\\p{P}\\p{S}\\s]+$'],
+    patterns: ['^_{3,}[_\\s]*$', '^\\(?(?:button|submit|reset|image|iframe)\\)?(?:\\s+\\S.{0,40})?$', '^\\[(?:image|img|inline|iframe|embedded content|video|audio)[^\\]]*\\]$', '^\\[[^\\]\\s]{1,120}\\]$', '^\\[INS:.{0,40}:INS\\]$', '^(?:\\d+\\s*(?:min|minute|minutes|mins)\\s*(?:read|lesezeit|de lecture|de lectura))$', '^(?:reading time|lesezeit|temps de lecture|tiempo de lectura):?\\s*\\d+.{0,20}$', '^(?:\\d{1,2}:\\d{2})$', '^[\\p{P}\\p{S}\\s]+$'],
     reason: 'form fields, media placeholders, reading-time counters and symbol-only lines',
   },
   {

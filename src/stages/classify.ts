@@ -73,10 +73,10 @@ function boilerplateFromTokens(block: Block, rules: CompiledRules): { label: Lab
 }
 
 /** Classify the blocks of one document. */
-export function classify(seg: Segmented, rules: CompiledRules): Classified {
+export function classify(seg: Segmented, rules: CompiledRules, model?: { weights: number[]; source: string }): Classified {
   const { blocks, meta } = seg;
   const feats = documentFeatures(blocks, rules);
-  const { weights, source } = weightsFor(seg.format);
+  const { weights, source } = model ?? weightsFor(seg.format);
   const work: Work[] = blocks.map((_, i) => ({ label: null, rule: '', score: score(feats.vectors[i]!, weights) }));
 
   // 1. Phrase rules, teaser runs, hidden blocks.

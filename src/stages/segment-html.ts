@@ -127,8 +127,9 @@ interface Ctx {
   id: number;
   tag: string;
   parent: Ctx | null;
-  /** This element's own class/id tokens. */
-  ownTokens: readonly string[];
+  /** This element's raw class and id attributes, tokenized only if a block needs them. */
+  cls: string | undefined;
+  idAttr: string | undefined;
   /** Own plus ancestors' tokens, nearest first; computed on demand, once. */
   tokens: readonly string[] | null;
   ancestors: readonly string[];
@@ -152,18 +153,98 @@ interface Ctx {
   hasBlockChild: boolean;
 }
 
+/** class/id tokens: each whole (lower-cased) and split on - _ and camelCase boundaries, deduplicated. */
 function tokenize(cls: string | undefined, id: string | undefined): readonly string[] {
   const seen = new Set<string>();
   for (const raw of [cls, id]) {
     if (raw === undefined) continue;
     for (const word of raw.split(CLASS_SEPARATOR)) {
       if (word === '') continue;
-      seen.add(word.toLowerCase());
-      const parts = word.replace(CAMEL_ACRONYM, '$1 $2').replace(CAMEL_LOWER_UPPER, '$1 $2').toLowerCase().split(TOKEN_PARTS);
-      if (parts.length > 1) for (const part of parts) if (part !== '') seen.add(part);
+      const lower = word.toLowerCase();
+      seen.add(lower);
+      let parts: string[] | undefined;
+      if (word !== lower) parts = word.replace(CAMEL_ACRONYM, '$1 $2').replace(CAMEL_LOWER_UPPER, '$1 $2').toLowerCase().split(TOKEN_PARTS);
+      else if (lower.includes('-') || lower.includes('_')) parts = lower.split(TOKEN_PARTS);
+      if (parts !== undefined && parts.length > 1) for (const part of parts) if (part !== '') seen.add(part);
     }
   }
   return seen.size === 0 ? EMPTY : [...seen];
+}
+
+/**
+ * Tokens of class strings, shared across documents: class strings repeat within a page and
+ * across pages of one site. Cleared when full, so memory stays bounded in long batch runs.
+ */
+const CLASS_TOKEN_CACHE = new Map<string, readonly string[]>();
+const CLASS_TOKEN_CACHE_LIMIT = 20000;
+
+function classTokens(cls: string): readonly string[] {
+  let tokens = CLASS_TOKEN_CACHE.get(cls);
+  if (tokens === undefined) {
+    if (CLASS_TOKEN_CACHE.size >= CLASS_TOKEN_CACHE_LIMIT) CLASS_TOKEN_CACHE.clear();
+    tokens = tokenize(cls, undefined);
+    CLASS_TOKEN_CACHE.set(cls, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * Token lists for one document. Class strings repeat (fifty `<p class="para">` siblings), so
+ * both the tokenization of a class and its merge with a given inherited list are cached.
+ */
+class TokenTable {
+  private readonly merged = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+  /** Tokens of a context and its ancestors, memoised up the chain without recursion. */
+  of(ctx: Ctx): readonly string[] {
+    if (ctx.tokens !== null) return ctx.tokens;
+    const chain: Ctx[] = [];
+    let current: Ctx | null = ctx;
+    while (current !== null && current.tokens === null) {
+      chain.push(current);
+      current = current.parent;
+    }
+    let inherited = current?.tokens ?? EMPTY;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const link = chain[i] as Ctx;
+      link.tokens = this.merge(link, inherited);
+      inherited = link.tokens;
+    }
+    return inherited;
+  }
+
+  private merge(ctx: Ctx, inherited: readonly string[]): readonly string[] {
+    // ids are unique per page, so only class-only elements are worth caching.
+    const own = ctx.cls === undefined ? EMPTY : classTokens(ctx.cls);
+    if (ctx.idAttr !== undefined) return mergeTokens(mergeTokens(own, tokenize(undefined, ctx.idAttr)), inherited);
+    const key = ctx.cls ?? '';
+    let byClass = this.merged.get(inherited);
+    if (byClass === undefined) {
+      byClass = new Map();
+      this.merged.set(inherited, byClass);
+    }
+    let tokens = byClass.get(key);
+    if (tokens === undefined) {
+      tokens = mergeTokens(own, inherited);
+      byClass.set(key, tokens);
+    }
+    return tokens;
+  }
+}
+
+/**
+ * A fast filter for comment tokens on raw class/id text: each token of COMMENT_TOKENS as a whole
+ * word, a `-`/`_` part or a camelCase part (so "responsive" does not match "respond"). Built once
+ * from the table; a hit is confirmed by tokenizing.
+ */
+const COMMENT_TOKEN_FILTER = new RegExp(
+  `(?:^|(?<=[^A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:${[...COMMENT_TOKENS].map((t) => `[${t.slice(0, 1)}${t.slice(0, 1).toUpperCase()}]${t.slice(1)}`).join('|')})(?![a-z])`,
+);
+
+/** Whether an element's class/id holds a comment token, without tokenizing every element. */
+function marksComments(cls: string | undefined, id: string | undefined): boolean {
+  const raw = `${cls ?? ''} ${id ?? ''}`;
+  return COMMENT_TOKEN_FILTER.test(raw) && tokenize(cls, id).some((t) => COMMENT_TOKENS.has(t));
 }
 
 function mergeTokens(own: readonly string[], inherited: readonly string[]): readonly string[] {
@@ -180,26 +261,16 @@ function mergeTokens(own: readonly string[], inherited: readonly string[]): read
   return out;
 }
 
-/** Tokens of a context and its ancestors, memoised up the chain without recursion. */
-function tokensOf(ctx: Ctx): readonly string[] {
-  if (ctx.tokens !== null) return ctx.tokens;
-  const chain: Ctx[] = [];
-  let current: Ctx | null = ctx;
-  while (current !== null && current.tokens === null) {
-    chain.push(current);
-    current = current.parent;
-  }
-  let inherited = current?.tokens ?? EMPTY;
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const link = chain[i] as Ctx;
-    link.tokens = mergeTokens(link.ownTokens, inherited);
-    inherited = link.tokens;
-  }
-  return inherited;
-}
-
 function withAncestor(list: readonly string[], name: string | undefined): readonly string[] {
   return name === undefined || list.includes(name) ? list : [name, ...list];
+}
+
+/** Attributes that give an element's descendants features (tokens, roles, itemprop, hidden-ness). */
+const FEATURE_ATTRIBUTES = ['class', 'id', 'role', 'itemprop', 'aria-hidden', 'hidden', 'style'] as const;
+
+function carriesFeatures(attribs: Record<string, string>): boolean {
+  for (const name of FEATURE_ATTRIBUTES) if (attribs[name] !== undefined) return true;
+  return false;
 }
 
 function isHiddenElement(attribs: Record<string, string>): boolean {
@@ -232,6 +303,7 @@ function normalizePre(raw: string): string {
 
 class Segmenter {
   readonly blocks: Block[] = [];
+  private readonly tokens = new TokenTable();
   private readonly stack: Ctx[];
   private top: Ctx;
   private nextId = 1;
@@ -249,7 +321,7 @@ class Segmenter {
 
   constructor() {
     const root: Ctx = {
-      node: null, id: 0, tag: ROOT_TAG, parent: null, ownTokens: EMPTY, tokens: EMPTY, ancestors: EMPTY,
+      node: null, id: 0, tag: ROOT_TAG, parent: null, cls: undefined, idAttr: undefined, tokens: EMPTY, ancestors: EMPTY,
       hidden: false, inList: false, inTable: false, itemprop: undefined, kind: 'paragraph', headingLevel: 0,
       containerId: 0, parentContainerId: 0, owner: undefined as unknown as Ctx, row: false, cell: null, hasBlockChild: false,
     };
@@ -313,6 +385,11 @@ class Segmenter {
       if (hasChildren && tag === LINK_TAG) this.linkDepth++;
       return hasChildren;
     }
+    if (role === undefined && !carriesFeatures(attribs)) {
+      // Plain inline markup (<a href>, <b>, <span>) changes nothing a block records: no context.
+      if (hasChildren && tag === LINK_TAG) this.linkDepth++;
+      return hasChildren;
+    }
     const parent = this.top;
     if (role === 'rule') {
       this.flush(parent.owner, true);
@@ -340,10 +417,10 @@ class Segmenter {
   private makeCtx(el: HtmlNode, id: number, tag: string, attribs: Record<string, string>, role: TagRole | undefined, parent: Ctx, selfHidden: boolean, joinsRow: boolean): Ctx {
     const cls = attribs['class'];
     const idAttr = attribs['id'];
-    const ownTokens = cls === undefined && idAttr === undefined ? EMPTY : tokenize(cls, idAttr);
+    const hasTokens = cls !== undefined || idAttr !== undefined;
     const ariaRole = attribs['role']?.toLowerCase();
     let ancestors = withAncestor(parent.ancestors, SEMANTIC_TAGS[tag] ?? (ariaRole === undefined ? undefined : SEMANTIC_ROLES[ariaRole]));
-    if (ownTokens.some((t) => COMMENT_TOKENS.has(t))) ancestors = withAncestor(ancestors, COMMENTS_ANCESTOR);
+    if (hasTokens && marksComments(cls, idAttr)) ancestors = withAncestor(ancestors, COMMENTS_ANCESTOR);
     const blockLevel = role !== undefined;
     const headingLevel = blockLevel ? headingLevelOf(tag, attribs) : 0;
     const ownItemprop = attribs['itemprop']?.trim();
@@ -352,8 +429,9 @@ class Segmenter {
       id,
       tag,
       parent,
-      ownTokens,
-      tokens: ownTokens.length === 0 ? parent.tokens : null,
+      cls,
+      idAttr,
+      tokens: hasTokens ? null : parent.tokens,
       ancestors,
       hidden: parent.hidden || selfHidden || attribs['aria-hidden']?.toLowerCase() === 'true',
       inList: parent.inList || LIST_TAGS.has(tag),
@@ -445,7 +523,7 @@ class Segmenter {
     const dom: DomFeatures = {
       tag: source.tag,
       headingLevel: source.headingLevel,
-      tokens: [...tokensOf(source)],
+      tokens: [...this.tokens.of(source)],
       ancestors: [...source.ancestors],
       linkDensity: Math.min(1, linkChars / text.length),
       hidden: source.hidden,

@@ -31,16 +31,18 @@ function toLines(text: string): Line[] {
   });
 }
 
-/** The wrap width of a hard-wrapped dump, or 0 when lines are paragraphs. */
+/**
+ * The wrap width of a hard-wrapped dump, or 0 when lines are paragraphs. A wrapped dump has no
+ * line longer than the width (bar the odd unbreakable token such as a URL) and several lines that
+ * come close to it; an innerText dump has paragraph lines far longer than any wrap width.
+ */
 export function detectWrapWidth(lines: Line[]): number {
-  const lengths = lines.filter((l) => l.text.length > 0).map((l) => l.raw.length);
+  const lengths = lines.filter((l) => l.text.length > 0 && /\s/.test(l.text)).map((l) => l.raw.length);
   if (lengths.length < 8) return 0;
-  const sorted = [...lengths].sort((a, b) => a - b);
-  // The 98th percentile, not the maximum: a wrapped dump still has the odd unbreakable URL.
-  const width = sorted[Math.floor(sorted.length * 0.98)] ?? 0;
-  if (width === 0 || width > THRESHOLDS.maxWrapWidth) return 0;
+  const width = Math.max(...lengths);
+  if (width > THRESHOLDS.maxWrapWidth) return 0;
   const filled = lengths.filter((n) => n >= width * THRESHOLDS.filledLineRatio).length;
-  return filled / lengths.length >= THRESHOLDS.wrappedLineShare ? width : 0;
+  return filled >= 3 && filled / lengths.length >= THRESHOLDS.wrappedLineShare ? width : 0;
 }
 
 function firstWordLength(text: string): number {

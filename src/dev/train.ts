@@ -1,0 +1,167 @@
+/**
+ * `npm run train`: fits the body scorer (logistic regression over FEATURE_NAMES) on the dev
+ * corpus only, one model per input format, and writes src/rules/weights.json. Labels come from
+ * the gold: a block is body when most of its 4-gram shingles are in the gold body (scrapinghub,
+ * readability), or when it holds a gold "with" snippet and not when it holds a "without" one
+ * (trafilatura). Reports out-of-fold body F1 from 5-fold cross-validation by page, so a
+ * learned figure is never measured on the pages it was fitted on.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { DEFAULT_OPTIONS } from '../options.js';
+import { builtinRules } from '../rules/index.js';
+import { decode } from '../stages/decode.js';
+import { FEATURE_NAMES, documentFeatures } from '../stages/features.js';
+import { classify } from '../stages/classify.js';
+import { assemble } from '../stages/assemble.js';
+import { segment } from '../pipeline.js';
+import { words } from '../text/normalize.js';
+import { type CorpusItem, REPO_ROOT, SHARED, corpusAvailable, readItems } from './corpus.js';
+
+type Kind = 'html' | 'innertext' | 'lynx';
+const FOLDS = 5;
+const L2 = 1e-3;
+const EPOCHS = 400;
+const LEARNING_RATE = 0.5;
+
+interface Example {
+  x: number[];
+  y: number;
+  w: number;
+  item: string;
+}
+
+const fold = (id: string): number => createHash('sha1').update(id).digest()[0]! % FOLDS;
+
+function shingleSet(text: string, n = 4): Set<string> {
+  const ws = words(text.toLowerCase());
+  const out = new Set<string>();
+  for (let i = 0; i + n <= ws.length; i++) out.add(ws.slice(i, i + n).join(' '));
+  return out;
+}
+
+function inputPath(item: CorpusItem, kind: Kind): string | null {
+  const rel = kind === 'html' ? item.html : item.dumps[kind];
+  return rel ? path.join(SHARED, 'corpus', 'dev', rel) : null;
+}
+
+function segmentItem(item: CorpusItem, kind: Kind) {
+  const file = inputPath(item, kind);
+  if (!file) return null;
+  const decoded = decode(readFileSync(file));
+  if (!decoded.ok) return null;
+  return segment(decoded.value.text, kind === 'html' ? 'html' : 'text', builtinRules());
+}
+
+/** Labelled examples of one page: 1 body, 0 not body; blocks without evidence are skipped. */
+function examples(item: CorpusItem, kind: Kind): Example[] {
+  const seg = segmentItem(item, kind);
+  if (!seg) return [];
+  const feats = documentFeatures(seg.blocks, builtinRules());
+  const out: Example[] = [];
+  const gold = item.gold;
+  const goldShingles = gold.body ? shingleSet(gold.body) : null;
+  const goldParas = gold.body ? new Set(gold.body.split(/\n\n+/).map((p) => words(p.toLowerCase()).join(' '))) : null;
+  const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  seg.blocks.forEach((b, i) => {
+    const ws = words(b.text.toLowerCase());
+    let y: number | null = null;
+    if (goldShingles && goldParas) {
+      if (ws.length < 4) y = goldParas.has(ws.join(' ')) ? 1 : 0;
+      else {
+        const sh = shingleSet(b.text);
+        let hit = 0;
+        for (const s of sh) if (goldShingles.has(s)) hit++;
+        const frac = sh.size ? hit / sh.size : 0;
+        y = frac >= 0.6 ? 1 : frac <= 0.2 ? 0 : null;
+      }
+    } else if (gold.with || gold.without) {
+      const t = norm(b.text);
+      if ((gold.with ?? []).some((w) => t.includes(norm(w)) && norm(w).length > 15)) y = 1;
+      else if ((gold.without ?? []).some((w) => t.includes(norm(w)))) y = 0;
+    }
+    if (y === null) return;
+    out.push({ x: feats.vectors[i]!, y, w: Math.sqrt(1 + ws.length), item: item.id });
+  });
+  return out;
+}
+
+function fit(data: Example[]): number[] {
+  const d = FEATURE_NAMES.length;
+  const w = new Array<number>(d).fill(0);
+  const totalW = data.reduce((a, e) => a + e.w, 0) || 1;
+  // Full-batch gradient descent with L2 (not on the bias): small data, deterministic result.
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const g = new Array<number>(d).fill(0);
+    for (const e of data) {
+      let z = 0;
+      for (let k = 0; k < d; k++) z += w[k]! * e.x[k]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const err = (p - e.y) * e.w;
+      for (let k = 0; k < d; k++) g[k]! += err * e.x[k]!;
+    }
+    for (let k = 0; k < d; k++) w[k] = w[k]! - LEARNING_RATE * (g[k]! / totalW + (k === 0 ? 0 : L2 * w[k]!));
+  }
+  return w.map((v) => Math.round(v * 1e4) / 1e4);
+}
+
+interface ScoreModule {
+  scoreItems(items: unknown[], preds: Map<string, unknown>): unknown[];
+  aggregate(rows: unknown[]): { body: { f1: number } | null; snippets: { f1: number } | null };
+}
+
+async function main(): Promise<void> {
+  if (!corpusAvailable()) {
+    console.log(`train skipped: no corpus at ${SHARED}`);
+    return;
+  }
+  const items = readItems('dev').filter((it) => !it.synthetic);
+  const ruler = (await import(path.join(SHARED, 'eval', 'score.mjs'))) as ScoreModule;
+  const models: Record<string, Record<string, number>> = {};
+  const groups: Array<{ format: 'html' | 'text'; kinds: Kind[] }> = [
+    { format: 'html', kinds: ['html'] },
+    { format: 'text', kinds: ['innertext', 'lynx'] },
+  ];
+  for (const { format, kinds } of groups) {
+    const byItem = new Map<string, Example[]>();
+    for (const kind of kinds) for (const it of items) byItem.set(`${kind}:${it.id}`, examples(it, kind));
+    const all = [...byItem.values()].flat();
+    // Out-of-fold evaluation: fit on 4 folds, run the whole classifier on the 5th.
+    for (const kind of kinds) {
+      const preds = new Map<string, unknown>();
+      for (let f = 0; f < FOLDS; f++) {
+        const train = all.filter((e) => fold(e.item) !== f);
+        const weights = fit(train);
+        for (const it of items) {
+          if (fold(it.id) !== f) continue;
+          const seg = segmentItem(it, kind);
+          if (!seg) continue;
+          const cls = classify(seg, builtinRules(), { weights, source: 'model:oof' });
+          const art = assemble(cls.blocks, seg.meta, builtinRules());
+          preds.set(it.id, art.ok ? { body: art.value.body, title: art.value.headline, authors: art.value.authors } : { body: '' });
+        }
+      }
+      const scored = items.filter((it) => (kind === 'html' ? it.html : it.dumps[kind]));
+      const byDs = new Map<string, CorpusItem[]>();
+      for (const it of scored) byDs.set(it.dataset, [...(byDs.get(it.dataset) ?? []), it]);
+      const parts = [...byDs.entries()].sort().map(([ds, its]) => {
+        const m = ruler.aggregate(ruler.scoreItems(its, preds));
+        return `${ds} body F1 ${m.body ? m.body.f1.toFixed(3) : '-'} w/wo F1 ${m.snippets ? m.snippets.f1.toFixed(3) : '-'}`;
+      });
+      console.log(`out-of-fold ${kind}: ${parts.join(' | ')}`);
+    }
+    const weights = fit(all);
+    models[format] = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, weights[i]!]));
+    console.log(`${format}: ${all.length} labelled blocks from ${byItem.size} pages`);
+  }
+  const file = path.join(REPO_ROOT, 'src', 'rules', 'weights.json');
+  writeFileSync(file, JSON.stringify({ trainedOn: 'shared/corpus/dev (real pages), 5-fold CV by page', features: [...FEATURE_NAMES], models }, null, 2) + '\n');
+  console.log(`wrote ${path.relative(REPO_ROOT, file)}; rebuild (npm run build) to use it`);
+  void DEFAULT_OPTIONS;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
