@@ -44,9 +44,14 @@ export async function expandInputs(args: string[], opts: ExpandOptions): Promise
   const inputs: InputRef[] = [];
   const missing: Missing[] = [];
   const seen = new Set<string>();
-  const add = (abs: string, rel: string): void => {
+  const within = (p: string, dir: string): boolean => p === dir || p.startsWith(dir + path.sep);
+  /** `base`: the folder argument (or the working directory) the input was found from. */
+  const add = (abs: string, rel: string, base: string): void => {
     if (seen.has(abs)) return;
-    if (opts.outDir && (abs === opts.outDir || abs.startsWith(opts.outDir + path.sep))) return; // our own outputs
+    // Our own outputs are skipped when the output folder sits inside the searched folder. When the
+    // output folder is that folder (or holds it), skipping would drop every input: the inputs are
+    // kept, and an output that would land on one of them is refused later (would-overwrite).
+    if (opts.outDir && within(abs, opts.outDir) && !within(base, opts.outDir)) return;
     seen.add(abs);
     inputs.push({ path: abs, rel });
   };
@@ -65,11 +70,14 @@ export async function expandInputs(args: string[], opts: ExpandOptions): Promise
         const found = await fg(arg, { cwd: opts.cwd, absolute: true, onlyFiles: true, ignore, followSymbolicLinks: false, suppressErrors: true, dot: false });
         found.sort();
         if (!found.length) missing.push({ path: arg, code: 'not-found', message: 'no file matches this pattern' });
-        for (const f of found) add(path.normalize(f), relToCwd(f, opts.cwd));
+        for (const f of found) add(path.normalize(f), relToCwd(f, opts.cwd), opts.cwd);
         continue;
       }
       const code = (err as NodeJS.ErrnoException).code;
-      missing.push({ path: arg, code: code === 'EACCES' ? 'unreadable' : 'not-found', message: code === 'EACCES' ? 'permission denied' : 'no such file or directory' });
+      if (code === 'EACCES' || code === 'EPERM') missing.push({ path: arg, code: 'unreadable', message: 'permission denied' });
+      else if (code === 'ELOOP') missing.push({ path: arg, code: 'unreadable', message: 'symbolic link loop' });
+      else if (code === 'ENOENT' || code === 'ENOTDIR') missing.push({ path: arg, code: 'not-found', message: 'no such file or directory' });
+      else missing.push({ path: arg, code: 'unreadable', message: `cannot open (${code ?? 'error'})` });
       continue;
     }
     if (stat.isDirectory()) {
@@ -84,9 +92,9 @@ export async function expandInputs(args: string[], opts: ExpandOptions): Promise
         dot: false,
       });
       found.sort();
-      for (const rel of found) add(path.join(abs, rel), toPosix(rel));
+      for (const rel of found) add(path.join(abs, rel), toPosix(rel), abs);
     } else {
-      add(abs, relToCwd(abs, opts.cwd));
+      add(abs, relToCwd(abs, opts.cwd), opts.cwd);
     }
   }
   return { inputs, missing };

@@ -3,6 +3,7 @@
  * the reporter together. Exit codes: 0 ok, 1 a document failed, 2 usage, 3 internal, 130 SIGINT.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -93,7 +94,7 @@ async function* jsonlTasks(): AsyncGenerator<Task> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let index = 0;
   for await (const line of rl) {
-    if (!line.trim()) continue;
+    // A blank line is an input line too: it gets its own error line, so line N in is line N out.
     yield parseRecord(line, index);
     index++;
   }
@@ -116,8 +117,18 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
   let outFiles: string[] = [];
   let single = false;
   const preFailures: Outcome[] = [];
+  if (outDir) {
+    let st;
+    try {
+      st = statSync(outDir);
+    } catch {
+      st = null; // created on first write
+    }
+    if (st && !st.isDirectory()) throw new UsageError(`--out-dir ${o.outDir}: exists and is not a folder`);
+  }
   if (o.jsonl) {
     if (args.length) throw new UsageError('--jsonl reads records from stdin: give no paths');
+    if (outDir) throw new UsageError('--jsonl writes one line per record to stdout: --out-dir cannot be used with it');
     tasks = jsonlTasks();
   } else {
     if (!args.length) throw new UsageError('no input: give files, folders, globs or "-" for stdin (see --help)');
@@ -141,7 +152,7 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
 
   const reporter = createReporter({
     color,
-    progress: o.progress && stderr.isTTY === true,
+    progress: o.progress && stderr.isTTY === true && !process.env['NO_COLOR'],
     quiet: o.quiet,
     total,
     reportFile: o.report ? path.resolve(cwd, o.report) : null,
@@ -166,10 +177,19 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
       pretty: o.pretty && (single || outDir !== null),
       stopped: () => interrupted,
       onOutcome: async (out) => {
+        if (outDir && out.status === 'ok' && out.json) {
+          const file = outFiles[out.index]!;
+          try {
+            writeAtomic(file, out.json + '\n');
+          } catch (err) {
+            // A write that fails (permissions, a full disk, a folder in the way) fails this document, not the run.
+            out = { ...out, status: 'failed', code: 'internal', message: `cannot write ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, json: undefined };
+          }
+        }
         if (out.status !== 'ok') failed++;
         reporter.outcome(out);
         if (outDir) {
-          if (out.status === 'ok' && out.json) writeAtomic(outFiles[out.index]!, out.json + '\n');
+          // written above
         } else if (o.jsonl) {
           await writeStdout((out.json ?? JSON.stringify({ id: out.id, error: { code: out.code ?? 'internal', message: out.message ?? 'failed' } })) + '\n');
         } else if (out.status === 'ok' && out.json) {
@@ -214,6 +234,8 @@ function buildProgram(state: { code: number }): Command {
     .option('--no-progress', 'no progress bar')
     .option('--no-color', 'no colour on stderr (also NO_COLOR=1)')
     .showHelpAfterError('(run artclean --help for usage)')
+    // Options after a subcommand name belong to the subcommand: `explain --no-color`, `explain --rules`.
+    .enablePositionalOptions()
     .action(async (paths: string[], flags: Flags, cmd: Command) => {
       state.code = await runClean(cmd, paths, flags);
     });
@@ -266,6 +288,12 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     if (err instanceof ClosedPipe) return EXIT.ok;
+    const errno = err as NodeJS.ErrnoException;
+    if (typeof errno?.code === 'string' && typeof errno.syscall === 'string') {
+      // An I/O failure outside any one document (the --report file, the output folder): one line, no stack.
+      process.stderr.write(`artclean: ${errno.message}\n`);
+      return EXIT.internal;
+    }
     process.stderr.write(`artclean: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
     return EXIT.internal;
   }

@@ -15,6 +15,7 @@ export const RecordSchema = z
 /** One input line → a task (a failed one when the line is not a valid record). */
 export function parseRecord(line: string, index: number): Task {
   const fallbackId = `line-${index + 1}`;
+  if (!line.trim()) return { index, path: null, id: fallbackId, error: { code: 'bad-record', message: 'empty line' } };
   let raw: unknown;
   try {
     raw = JSON.parse(line);

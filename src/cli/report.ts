@@ -46,8 +46,12 @@ export function createReporter(opts: ReporterOptions): Reporter {
   let done = 0;
   let lastDraw = 0;
   const showProgress = opts.progress && !opts.quiet;
+  // Without colour (--no-color) the bar is erased with spaces, not an ANSI escape.
+  let drawn = 0;
+  const erase = (): string => (opts.color ? '\r\x1b[2K' : `\r${' '.repeat(drawn)}\r`);
   const clearLine = (): void => {
-    if (showProgress) opts.stderr.write('\r\x1b[2K');
+    if (showProgress) opts.stderr.write(erase());
+    drawn = 0;
   };
   const draw = (): void => {
     const now = Date.now();
@@ -60,7 +64,9 @@ export function createReporter(opts: ReporterOptions): Reporter {
     const frac = total ? Math.min(1, done / total) : 0;
     const bar = total ? '█'.repeat(Math.round(frac * width)).padEnd(width, '░') : '';
     const eta = total && rate > 0 ? `ETA ${Math.ceil((total - done) / rate)}s` : '';
-    opts.stderr.write(`\r\x1b[2K${bar} ${done}${total ? `/${total}` : ''} ${rate.toFixed(1)} docs/s ${eta}`);
+    const line = `${bar} ${done}${total ? `/${total}` : ''} ${rate.toFixed(1)} docs/s ${eta}`;
+    opts.stderr.write(erase() + line);
+    drawn = line.length;
   };
   return {
     total: opts.total,

@@ -35,7 +35,18 @@ export function outputPaths(rels: string[], outDir: string): string[] {
   const stem = (rel: string): string => rel.replace(/\.[^./]+$/, '');
   const count = new Map<string, number>();
   for (const r of rels) count.set(stem(r), (count.get(stem(r)) ?? 0) + 1);
-  return rels.map((r) => path.join(outDir, ...((count.get(stem(r)) ?? 0) > 1 ? r : stem(r)).split('/')) + '.json');
+  // Inputs that keep their extension: those sharing a stem, plus any whose short name would still
+  // collide with another output ("a.txt.md" → a.txt.json next to "a.txt" → a.txt.json). Full names
+  // are unique, so this settles.
+  const full = new Set(rels.filter((r) => (count.get(stem(r)) ?? 0) > 1));
+  for (;;) {
+    const names = rels.map((r) => (full.has(r) ? r : stem(r)));
+    const seen = new Map<string, number>();
+    for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);
+    const clash = rels.filter((r, i) => !full.has(r) && (seen.get(names[i]!) ?? 0) > 1);
+    if (!clash.length) return names.map((n) => path.join(outDir, ...n.split('/')) + '.json');
+    for (const r of clash) full.add(r);
+  }
 }
 
 /** Raised when stdout's reader went away; the run stops quietly. */

@@ -13,7 +13,8 @@ import { DEFAULT_OPTIONS } from '../options.js';
 import { builtinRules } from '../rules/index.js';
 import { decode } from '../stages/decode.js';
 import { FEATURE_NAMES, documentFeatures } from '../stages/features.js';
-import { classify } from '../stages/classify.js';
+import { type HeadlineCandidate, classify, titleSimilarity } from '../stages/classify.js';
+import { HEADLINE_FEATURES } from '../stages/score.js';
 import { assemble } from '../stages/assemble.js';
 import { segment } from '../pipeline.js';
 import { words } from '../text/normalize.js';
@@ -87,8 +88,7 @@ function examples(item: CorpusItem, kind: Kind): Example[] {
   return out;
 }
 
-function fit(data: Example[]): number[] {
-  const d = FEATURE_NAMES.length;
+function fit(data: Example[], d: number = FEATURE_NAMES.length): number[] {
   const w = new Array<number>(d).fill(0);
   const totalW = data.reduce((a, e) => a + e.w, 0) || 1;
   // Full-batch gradient descent with L2 (not on the bias): small data, deterministic result.
@@ -106,9 +106,20 @@ function fit(data: Example[]): number[] {
   return w.map((v) => Math.round(v * 1e4) / 1e4);
 }
 
+/** Headline candidates of one page, labelled by the gold title (token F1 ≥ 0.85 counts as a match). */
+function headlineExamples(item: CorpusItem, kind: Kind, bodyWeights: number[]): Example[] {
+  const title = item.gold.title;
+  if (!title) return [];
+  const seg = segmentItem(item, kind);
+  if (!seg) return [];
+  let cands: HeadlineCandidate[] = [];
+  classify(seg, builtinRules(), { weights: bodyWeights, source: 'train' }, (c) => (cands = c));
+  return cands.map((c) => ({ x: c.x, y: titleSimilarity(seg.blocks[c.index]!.text, title) >= 0.85 ? 1 : 0, w: 1, item: item.id }));
+}
+
 interface ScoreModule {
   scoreItems(items: unknown[], preds: Map<string, unknown>): unknown[];
-  aggregate(rows: unknown[]): { body: { f1: number } | null; snippets: { f1: number } | null };
+  aggregate(rows: unknown[]): { body: { f1: number } | null; snippets: { f1: number } | null; title: { accuracy: number } | null; authors: { accuracy: number } | null };
 }
 
 async function main(): Promise<void> {
@@ -119,6 +130,7 @@ async function main(): Promise<void> {
   const items = readItems('dev').filter((it) => !it.synthetic);
   const ruler = (await import(path.join(SHARED, 'eval', 'score.mjs'))) as ScoreModule;
   const models: Record<string, Record<string, number>> = {};
+  const headlineModels: Record<string, Record<string, number>> = {};
   const groups: Array<{ format: 'html' | 'text'; kinds: Kind[] }> = [
     { format: 'html', kinds: ['html'] },
     { format: 'text', kinds: ['innertext', 'lynx'] },
@@ -127,17 +139,20 @@ async function main(): Promise<void> {
     const byItem = new Map<string, Example[]>();
     for (const kind of kinds) for (const it of items) byItem.set(`${kind}:${it.id}`, examples(it, kind));
     const all = [...byItem.values()].flat();
+    const fullBody = fit(all);
+    const heads = kinds.flatMap((kind) => items.flatMap((it) => headlineExamples(it, kind, fullBody)));
     // Out-of-fold evaluation: fit on 4 folds, run the whole classifier on the 5th.
     for (const kind of kinds) {
       const preds = new Map<string, unknown>();
       for (let f = 0; f < FOLDS; f++) {
         const train = all.filter((e) => fold(e.item) !== f);
         const weights = fit(train);
+        const headline = fit(heads.filter((e) => fold(e.item) !== f), HEADLINE_FEATURES.length);
         for (const it of items) {
           if (fold(it.id) !== f) continue;
           const seg = segmentItem(it, kind);
           if (!seg) continue;
-          const cls = classify(seg, builtinRules(), { weights, source: 'model:oof' });
+          const cls = classify(seg, builtinRules(), { weights, source: 'model:oof', headline });
           const art = assemble(cls.blocks, seg.meta, builtinRules());
           preds.set(it.id, art.ok ? { body: art.value.body, title: art.value.headline, authors: art.value.authors } : { body: '' });
         }
@@ -147,16 +162,19 @@ async function main(): Promise<void> {
       for (const it of scored) byDs.set(it.dataset, [...(byDs.get(it.dataset) ?? []), it]);
       const parts = [...byDs.entries()].sort().map(([ds, its]) => {
         const m = ruler.aggregate(ruler.scoreItems(its, preds));
-        return `${ds} body F1 ${m.body ? m.body.f1.toFixed(3) : '-'} w/wo F1 ${m.snippets ? m.snippets.f1.toFixed(3) : '-'}`;
+        const f = (x: number | undefined): string => (x === undefined ? '-' : x.toFixed(3));
+        return `${ds}: body F1 ${f(m.body?.f1)}, w/wo F1 ${f(m.snippets?.f1)}, title acc ${f(m.title?.accuracy)}, authors acc ${f(m.authors?.accuracy)}`;
       });
       console.log(`out-of-fold ${kind}: ${parts.join(' | ')}`);
     }
-    const weights = fit(all);
-    models[format] = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, weights[i]!]));
+    models[format] = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, fullBody[i]!]));
+    const hwFull = fit(heads, HEADLINE_FEATURES.length);
+    headlineModels[format] = Object.fromEntries(HEADLINE_FEATURES.map((n, i) => [n, hwFull[i]!]));
     console.log(`${format}: ${all.length} labelled blocks from ${byItem.size} pages`);
   }
   const file = path.join(REPO_ROOT, 'src', 'rules', 'weights.json');
-  writeFileSync(file, JSON.stringify({ trainedOn: 'shared/corpus/dev (real pages), 5-fold CV by page', features: [...FEATURE_NAMES], models }, null, 2) + '\n');
+  const headline = { features: [...HEADLINE_FEATURES], models: headlineModels };
+  writeFileSync(file, JSON.stringify({ trainedOn: 'shared/corpus/dev (real pages), 5-fold CV by page', features: [...FEATURE_NAMES], models, headline }, null, 2) + '\n');
   console.log(`wrote ${path.relative(REPO_ROOT, file)}; rebuild (npm run build) to use it`);
   void DEFAULT_OPTIONS;
 }

@@ -54,8 +54,15 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'comments:heading',
     label: 'comments',
     match: 'regex',
-    patterns: ['^(?:\\d+\\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti)(?:\\s*\\(\\d+\\))?$', '^(?:leave|post|add|write|show|view|see|load|read) (?:a |the |all |more )?(?:\\d+ )?(?:comments?|reply|replies|responses?)\\b.{0,30}$', '^(?:join|start) the (?:conversation|discussion)\\b.{0,40}$', '^(?:comments?|discussion) (?:are|is) (?:closed|open)\\b.{0,40}$', '^(?:log ?in|sign ?in|register) to (?:comment|reply|post)\\b.{0,40}$', '^reply$|^report$|^flag$|^(?:up|down)vote$', '^(?:kommentieren|commenter|comentar)$', '^what do you think\\??$'],
+    patterns: ['^\\[?\\s*(?:\\d+\\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|responses?|replies)(?:\\s*\\(\\d+\\))?\\s*\\]?$', '^(?:top|most|best|latest|newest|oldest|featured|reader) (?:rated |liked |recent )?(?:comments?|responses?|replies)$', '^(?:comments?|discussion) (?:for|on) .{1,80}$', '^\\d+ (?:thoughts|responses|replies|comments) (?:on|to) .{1,120}$', '^(?:leave|post|add|write|show|view|see|load|read) (?:a |the |all |more )?(?:\\d+ )?(?:comments?|reply|replies|responses?)\\b.{0,30}$', '^(?:join|start) the (?:conversation|discussion)\\b.{0,40}$', '^(?:comments?|discussion) (?:are|is) (?:closed|open)\\b.{0,40}$', '^(?:log ?in|sign ?in|register) to (?:comment|reply|post)\\b.{0,40}$', '^reply$|^report$|^flag$|^(?:up|down)vote$', '^(?:kommentieren|commenter|comentar)$', '^what do you think\\??$'],
     reason: 'comment sections and their controls follow the article',
+  },
+  {
+    id: 'comments:meta',
+    label: 'comments',
+    match: 'regex',
+    patterns: ['^\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b.{0,30}$', '^(?:rating|score|votes?|likes?|points?):?\\s*[+-]?\\d+(?:\\s+(?:votes?|points?|likes?))?$', '^[+-]?\\d+\\s+(?:votes?|points?|likes?|replies|reply)$', '^\\(?view all\\)?$', '^(?:reply|report|share|like|permalink|quote)(?:\\s*[|·•]\\s*(?:reply|report|share|like|permalink|quote))+$', '^(?:in reply to|replying to)\\b.{0,60}$'],
+    reason: 'comment metadata: time stamps, votes, reply links',
   },
   // --- newsletter and subscription prompts -------------------------------------------------
   {

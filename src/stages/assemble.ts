@@ -8,7 +8,7 @@ import type { ImageRef, Removed } from '../model/article.js';
 import { THRESHOLDS } from '../options.js';
 import { type Result, fail, ok } from '../result.js';
 import type { CompiledRules } from '../rules/index.js';
-import { parseAuthors } from '../text/byline.js';
+import { bareName, parseAuthors } from '../text/byline.js';
 import { parseDate } from '../text/dates.js';
 import { comparisonKey, wordCount, words } from '../text/normalize.js';
 import { titleSimilarity } from './classify.js';
@@ -89,6 +89,10 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   const bylineBlock = of('byline')[0];
   const byline = bylineBlock ? bylineBlock.text.replace(/\s+/g, ' ').trim() : null;
   let authors = byline ? parseAuthors(byline, rules) : [];
+  if (byline && !authors.length) {
+    const name = bareName(byline, rules);
+    if (name) authors = [name];
+  }
   const metaAuthors = meta.authors ?? [];
   if (!authors.length && metaAuthors.length) authors = metaAuthors;
   else if (authors.length && metaAuthors.length) {

@@ -10,11 +10,11 @@
 import type { Block, Label, LabelledBlock, PageMeta, Segmented } from '../model/block.js';
 import { THRESHOLDS } from '../options.js';
 import type { CompiledRules } from '../rules/index.js';
-import { bylineAuthors } from '../text/byline.js';
+import { bareName, bylineAuthors } from '../text/byline.js';
 import { isDateLine } from '../text/dates.js';
 import { comparisonKey, words } from '../text/normalize.js';
 import { type BlockStats, documentFeatures } from './features.js';
-import { score, weightsFor } from './score.js';
+import { headlineWeights, score, weightsFor } from './score.js';
 
 /** Nouns that publication names are made of: a short title-case line with one is a publisher. */
 const PUBLICATION_NOUNS = /\b(?:times|journal|post|news|herald|tribune|gazette|daily|weekly|magazine|press|chronicle|telegraph|guardian|observer|independent|review|reporter|courier|express|mail|mirror|standard|sun|star|globe|record|register|monitor|examiner|inquirer|bulletin|dispatch|today|wire|zeitung|rundschau|allgemeine|anzeiger|kurier|nachrichten|presse|le monde|libération|figaro|el país|diario|periódico|noticias|la voz|corriere|gazzetta|repubblica|jornal|folha|krant)\b/iu;
@@ -24,6 +24,8 @@ export interface Classified {
   /** Index of the first and last body block (-1 when none). */
   bodyRange: [number, number];
 }
+
+const b = (x: boolean): number => (x ? 1 : 0);
 
 interface Work {
   label: Label | null;
@@ -73,7 +75,19 @@ function boilerplateFromTokens(block: Block, rules: CompiledRules): { label: Lab
 }
 
 /** Classify the blocks of one document. */
-export function classify(seg: Segmented, rules: CompiledRules, model?: { weights: number[]; source: string }): Classified {
+/** A headline candidate: block index, features (HEADLINE_FEATURES) and score; exposed for training. */
+export interface HeadlineCandidate {
+  index: number;
+  x: number[];
+  score: number;
+}
+
+export function classify(
+  seg: Segmented,
+  rules: CompiledRules,
+  model?: { weights: number[]; source: string; headline?: number[] },
+  observe?: (candidates: HeadlineCandidate[]) => void,
+): Classified {
   const { blocks, meta } = seg;
   const feats = documentFeatures(blocks, rules);
   const { weights, source } = model ?? weightsFor(seg.format);
@@ -94,6 +108,24 @@ export function classify(seg: Segmented, rules: CompiledRules, model?: { weights
       w.rule = 'signal:teaser-run';
     }
   });
+
+  // A comments heading after most of the prose opens the comment section: it runs to the end.
+  const totalProse = feats.stats.reduce((a, st) => a + (st.prose ? st.words : 0), 0);
+  let proseSoFar = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const st = feats.stats[i]!;
+    if (st.phrase?.label === 'comments' && st.phrase.rule === 'comments:heading' && totalProse > 0 && proseSoFar >= totalProse * 0.5) {
+      for (let k = i; k < blocks.length; k++) {
+        const w = work[k]!;
+        if (w.label === null || w.label === 'comments') {
+          w.label = 'comments';
+          w.rule = k === i ? `phrase:${st.phrase.rule}` : 'signal:comment-section';
+        }
+      }
+      break;
+    }
+    if (st.prose) proseSoFar += st.words;
+  }
 
   // 2. Body: scorer above threshold, then short blocks between body blocks (sub-headings).
   blocks.forEach((_, i) => {
@@ -121,7 +153,7 @@ export function classify(seg: Segmented, rules: CompiledRules, model?: { weights
 
   // 3. Header furniture.
   const bodyStart = idx[0] ?? -1;
-  const header = detectHeader(blocks, feats.stats, work, bodyStart, meta, rules);
+  const header = detectHeader(observe, model?.headline ?? headlineWeights(seg.format), blocks, feats.stats, work, bodyStart, meta, rules);
   idx = bodyIdx();
 
   // 4. Captions and credits among and around body blocks.
@@ -161,6 +193,8 @@ interface HeaderResult {
 
 /** Find headline, dek, byline, dateline, section, publisher and summary before the body. */
 function detectHeader(
+  observe: ((c: HeadlineCandidate[]) => void) | undefined,
+  hw: number[],
   blocks: Block[],
   stats: BlockStats[],
   work: Work[],
@@ -218,48 +252,85 @@ function detectHeader(
   end = bodyStart < 0 ? Math.min(blocks.length, THRESHOLDS.headerWindow) : Math.min(blocks.length, bodyStart + 1);
   const firstBodyShingles = bodyStart >= 0 ? shingles(blocks[bodyStart]!.text) : new Set<string>();
 
-  // Headline: the best-scoring title-like block before the body.
+  // Headline: the best-scoring title-like block before the body (learned weights over
+  // HEADLINE_FEATURES; the candidates and their features are reported to `observe` for training).
   const metaTitle = meta.title ?? meta.h1?.[0];
-  let best = -1;
-  let bestScore = -Infinity;
-  for (let i = 0; i < end; i++) {
+  const candidates: HeadlineCandidate[] = [];
+  const windowStart = bodyStart >= 0 ? Math.max(0, bodyStart - THRESHOLDS.headerWindow) : 0;
+  for (let i = windowStart; i < Math.min(blocks.length, end + 2); i++) {
     const l = work[i]!.label;
-    if (i === byline || (l !== null && l !== 'navigation' && !(l === 'body' && i < bodyStart))) continue;
+    const teaserOnly = l === 'related' && work[i]!.rule === 'signal:teaser-run';
+    if (i === byline || (l !== null && l !== 'navigation' && !teaserOnly && !(l === 'body' && (i < bodyStart || !stats[i]!.prose)))) continue;
     const blk = blocks[i]!;
     const s = stats[i]!;
     const n = s.words;
-    if (n < 2 || n > THRESHOLDS.headlineMaxWords || blk.text.length > 250) continue;
-    if (rules.sections.has(comparisonKey(blk.text)) || isDateLine(blk.text)) continue;
-    let sc = 0;
-    const dup = (keyCount.get(comparisonKey(blk.text)) ?? 0) > 1;
-    if (dup) sc += 2;
-    sc += 2.5 * overlap(blk.text, bodyWords, rules);
-    if (n >= 4 && n <= 20) sc += 0.7;
-    if (/[.…]$/.test(blk.text.trim()) && !/\?$/.test(blk.text)) sc -= 0.8;
-    if (/(?:\.\.\.|…)$/.test(blk.text.trim())) sc -= 2;
-    if (s.titleShare > 0.6) sc += 0.4;
-    if (blk.glued) sc += 0.3;
-    if (blk.dom?.headingLevel === 1) sc += 3;
-    else if (blk.dom?.headingLevel) sc += 0.5;
-    if (blk.dom && blk.dom.linkDensity > 0.5) sc -= 2;
-    if (blk.dom?.ancestors.some((a) => a === 'nav' || a === 'footer' || a === 'aside')) sc -= 2;
-    if (blk.dom?.tokens.some((t) => rules.tokenRule(t)?.label === 'headline')) sc += 1.5;
-    if (metaTitle) sc += 4 * titleSimilarity(blk.text, metaTitle);
-    if (byline >= 0 && i < byline && byline - i <= 4) sc += 1;
-    if (bodyStart >= 0) sc -= Math.min(bodyStart - i, 30) * 0.04;
-    if (blk.kind === 'list-item') sc -= 1.5;
-    if (sc > bestScore) {
-      bestScore = sc;
-      best = i;
+    if (n < 1 || n > THRESHOLDS.headlineMaxWords || blk.text.length > 250) continue;
+    if (isDateLine(blk.text)) continue;
+    const trimmed = blk.text.trim();
+    const x = [
+      1,
+      overlap(blk.text, bodyWords, rules),
+      b((keyCount.get(comparisonKey(blk.text)) ?? 0) > 1),
+      b(n >= 4 && n <= 20),
+      b(n <= 2),
+      b(/[.]$/.test(trimmed) && !/\.\.\.$/.test(trimmed)),
+      b(/(?:\.\.\.|…)$/.test(trimmed)),
+      s.titleShare,
+      b(blk.glued === true),
+      b(blk.dom?.headingLevel === 1),
+      b((blk.dom?.headingLevel ?? 0) > 1),
+      b((blk.dom?.linkDensity ?? 0) > 0.5),
+      b(blk.dom?.ancestors.some((a) => a === 'nav' || a === 'footer' || a === 'aside') ?? false),
+      b(blk.dom?.tokens.some((t) => rules.tokenRule(t)?.label === 'headline') ?? false),
+      metaTitle ? titleSimilarity(blk.text, metaTitle) : 0,
+      b(byline >= 0 && i < byline && byline - i <= 4),
+      bodyStart >= 0 ? Math.min(Math.abs(bodyStart - i), 30) / 30 : 1,
+      b(blk.kind === 'list-item'),
+      b(rules.sections.has(comparisonKey(blk.text)) || PUBLICATION_NOUNS.test(blk.text) && n <= 4),
+      Math.log1p(n) / 3,
+      s.stopShare,
+      blocks.length > 1 ? i / (blocks.length - 1) : 0,
+      b(/\s[|•·»–—-]\s|:\s/.test(blk.text)),
+      work[i]!.score,
+      b(i > bodyStart && bodyStart >= 0),
+      b(l === 'navigation' || teaserOnly),
+    ];
+    candidates.push({ index: i, x, score: score(x, hw) });
+  }
+  observe?.(candidates);
+  let best = -1;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    if (c.score > bestScore) {
+      bestScore = c.score;
+      best = c.index;
     }
   }
-  if (best >= 0 && bestScore > 0.8) {
+  if (best >= 0 && bestScore >= THRESHOLDS.headlineMinScore) {
     const key = comparisonKey(blocks[best]!.text);
     for (let i = 0; i < end; i++) {
       if (i === best) set(i, 'headline', 'headline:best-candidate');
+      else if (comparisonKey(blocks[i]!.text) === key && work[i]!.rule === 'signal:teaser-run') set(i, 'ui-label', 'headline:repeat');
       else if (comparisonKey(blocks[i]!.text) === key && free(i)) set(i, 'ui-label', 'headline:repeat');
     }
   } else best = -1;
+
+  // No "By" line: a bare name (optionally with a date) right around the headline is the byline.
+  if (byline < 0 && best >= 0) {
+    const lo = Math.max(0, best - 2);
+    const hi = Math.min(blocks.length, Math.max(best + 6, bodyStart + 2));
+    const order = [...Array(hi - lo).keys()].map((k) => lo + k).sort((x, y) => Math.abs(x - best) - Math.abs(y - best) || x - y);
+    for (const i of order) {
+      if (i === best || !free(i) || (work[i]!.label === 'body' && stats[i]!.prose)) continue;
+      if (blocks[i]!.dom && (blocks[i]!.dom!.headingLevel > 0 || blocks[i]!.dom!.ancestors.includes('nav'))) continue;
+      if (PUBLICATION_NOUNS.test(blocks[i]!.text)) continue;
+      if (bareName(blocks[i]!.text, rules)) {
+        set(i, 'byline', 'byline:bare-name');
+        byline = i;
+        break;
+      }
+    }
+  }
 
   // Summary: a block before the body that repeats its opening words (a site teaser).
   for (let i = 0; i < Math.max(0, bodyStart); i++) {

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../model/block.js';
 import type { CompiledRules, PhraseHit } from '../rules/index.js';
-import { comparisonKey, words } from '../text/normalize.js';
+import { comparisonKey, wordCount, words } from '../text/normalize.js';
 
 export const FEATURE_NAMES = [
   'bias',
@@ -73,10 +73,10 @@ export function blockStats(block: Block, rules: CompiledRules): BlockStats {
   const n = ws.length;
   const stopShare = n ? stops / n : 0;
   const titleShare = n ? caps / n : 0;
-  // CJK text has no spaces: count characters as a proxy for words there.
-  const cjk = (block.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
-  const effWords = Math.max(n, Math.round(cjk / 2));
-  const prose = effWords >= 12 && (stopShare >= 0.15 || cjk > 20) && TERMINAL_RE.test(block.text.trim());
+  // Han and kana have no spaces: wordCount counts their characters as words.
+  const effWords = wordCount(block.text);
+  const cjk = effWords > n * 2;
+  const prose = effWords >= 12 && (stopShare >= 0.15 || cjk) && TERMINAL_RE.test(block.text.trim());
   return { words: effWords, stopShare, titleShare, prose, phrase: rules.matchPhrase(block.text) };
 }
 

@@ -172,8 +172,19 @@ const META_KEYS = {
   metaLang: ['content-language', 'language', 'dc.language'],
 } as const satisfies Record<string, readonly string[]>;
 
-/** Separators between a headline and a site name in `<title>`, e.g. "Headline | Site". */
-const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » '] as const;
+/**
+ * Separators between a headline and a site name in `<title>`, e.g. "Headline | Site". A part is
+ * only removed when it is the site's name, so separators that also occur in headlines are safe.
+ */
+const TITLE_SEPARATORS = [
+  // Western sites.
+  ' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' : ',
+  // Japanese and Chinese sites use full-width bars, often without spaces.
+  '｜', ' ｜ ',
+] as const;
+
+/** A host label shorter than this ("ft", "bt") is too ambiguous to match a title part by prefix or suffix. */
+const MIN_HOST_LABEL = 3;
 
 /** A bare domain as a title suffix ("example.com"): the site's name, not part of the headline. */
 const DOMAIN_LIKE = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+$/i;
@@ -242,7 +253,8 @@ interface Collected {
   canonical?: string;
   jsonLd: string[];
   relAuthors: string[];
-  itempropAuthors: string[];
+  /** `itemprop=author` values with the item they belong to (authors of one item are kept together). */
+  itempropAuthors: { value: string; scope: HtmlNode | null }[];
   itempropDates: string[];
   timeDatetime?: string;
   h1: string[];
@@ -254,30 +266,37 @@ const META_SKIP_SUBTREE: ReadonlySet<string> = new Set(['svg', 'math', 'template
 /** schema.org item types whose `author` is not the article's (comments, reviews of the page). */
 const FOREIGN_ITEM_TYPES = /comment|review|question|answer/i;
 
+/** An open `itemscope` element while walking, and whether its authors are foreign. */
+interface ItemScope {
+  node: HtmlNode;
+  foreign: boolean;
+}
+
 function collect(root: HtmlNode): Collected {
   const found: Collected = { metas: new Map(), jsonLd: [], relAuthors: [], itempropAuthors: [], itempropDates: [], h1: [] };
-  // Open itemscope elements whose type makes their authors foreign (a user comment's author).
+  // Open itemscope elements, innermost last; microdata properties belong to the innermost one.
+  const scopes: ItemScope[] = [];
   let foreignScopes = 0;
-  const foreignStack: HtmlNode[] = [];
   let node: HtmlNode | null = root.children?.[0] ?? null;
   while (node !== null) {
     if (isElement(node)) {
       const name = node.name ?? '';
       const attribs = node.attribs ?? {};
       if (!META_SKIP_SUBTREE.has(name)) {
-        readElement(node, name, attribs, found, foreignScopes > 0);
+        readElement(node, name, attribs, found, scopes[scopes.length - 1]?.node ?? null, foreignScopes > 0);
         const first = node.children?.[0];
         if (first !== undefined && node.type === 'tag') {
-          if (attribs['itemscope'] !== undefined && FOREIGN_ITEM_TYPES.test(attribs['itemtype'] ?? '')) {
-            foreignScopes++;
-            foreignStack.push(node);
+          if (attribs['itemscope'] !== undefined) {
+            const foreign = FOREIGN_ITEM_TYPES.test(attribs['itemtype'] ?? '');
+            scopes.push({ node, foreign });
+            if (foreign) foreignScopes++;
           }
           node = first;
           continue;
         }
       }
     }
-    // Advance: next sibling, or climb (closing foreign item scopes on the way).
+    // Advance: next sibling, or climb (closing item scopes on the way).
     let current: HtmlNode | null = node;
     node = null;
     while (current !== null && current !== root) {
@@ -286,16 +305,17 @@ function collect(root: HtmlNode): Collected {
         break;
       }
       current = current.parent;
-      if (current !== null && foreignStack[foreignStack.length - 1] === current) {
-        foreignStack.pop();
-        foreignScopes--;
+      const open = scopes[scopes.length - 1];
+      if (open !== undefined && open.node === current) {
+        scopes.pop();
+        if (open.foreign) foreignScopes--;
       }
     }
   }
   return found;
 }
 
-function readElement(node: HtmlNode, name: string, attribs: Record<string, string>, found: Collected, inForeignItem: boolean): void {
+function readElement(node: HtmlNode, name: string, attribs: Record<string, string>, found: Collected, scope: HtmlNode | null, inForeignItem: boolean): void {
   switch (name) {
     case 'html':
       found.htmlLang ??= attribs['lang'] ?? attribs['xml:lang'];
@@ -343,7 +363,7 @@ function readElement(node: HtmlNode, name: string, attribs: Record<string, strin
   if (hasToken(itemprop, 'author') && !inForeignItem && found.itempropAuthors.length < COLLECT_LIMITS.authorElements) {
     const nameEl = findItemprop(node, 'name');
     const value = nameEl !== undefined ? itempropValue(nameEl) : itempropValue(node);
-    if (value) found.itempropAuthors.push(value);
+    if (value) found.itempropAuthors.push({ value, scope });
   }
   if (hasToken(itemprop, 'datepublished') && !inForeignItem) {
     const value = itempropValue(node);
@@ -554,31 +574,54 @@ function firstClean(values: readonly (string | undefined)[]): string | undefined
   return undefined;
 }
 
-/** Site name in a comparable form: lower-case letters and digits only. */
+/** Site name in a comparable form: lower-case letters and digits only, accents removed. */
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
- * Removes a site-name suffix from a title ("Headline | Site") when the suffix is one of the known
- * site names or looks like a domain; otherwise the title is returned unchanged.
+ * A title part names the site: a known site name, a bare domain, or the page's host label. With
+ * `loose` (last parts only) the label may also start or end the part: "The Washington Post" on
+ * washingtonpost.com. A first part must match exactly, since headlines often start with a name.
  */
-export function stripSiteSuffix(title: string, siteNames: readonly string[]): string {
-  const known = new Set(siteNames.map(comparable).filter((s) => s !== ''));
-  let cut = -1;
-  let sepLength = 0;
+function isSitePart(part: string, known: ReadonlySet<string>, host: string | undefined, loose: boolean): boolean {
+  const key = comparable(part);
+  if (key === '') return false;
+  if (known.has(key) || DOMAIN_LIKE.test(part.trim())) return true;
+  if (host === undefined || host.length < MIN_HOST_LABEL) return false;
+  return key === host || (loose && (key.endsWith(host) || key.startsWith(host)));
+}
+
+/** Positions of every title separator, with their lengths, left to right. */
+function separatorsIn(title: string): { at: number; length: number }[] {
+  const found: { at: number; length: number }[] = [];
   for (const sep of TITLE_SEPARATORS) {
-    const at = title.lastIndexOf(sep);
-    if (at > cut) {
-      cut = at;
-      sepLength = sep.length;
-    }
+    for (let at = title.indexOf(sep); at >= 0; at = title.indexOf(sep, at + 1)) found.push({ at, length: sep.length });
   }
-  if (cut <= 0) return title;
-  const head = title.slice(0, cut).trim();
-  const tail = title.slice(cut + sepLength).trim();
-  if (head === '' || tail === '') return title;
-  if (known.has(comparable(tail)) || DOMAIN_LIKE.test(tail)) return head;
+  // A spaced separator and the bare one inside it ("｜" in " ｜ ") are the same cut: keep the longer.
+  found.sort((a, b) => a.at - b.at || b.length - a.length);
+  return found.filter((cut, i) => i === 0 || cut.at >= (found[i - 1] as { at: number; length: number }).at + (found[i - 1] as { at: number; length: number }).length);
+}
+
+/**
+ * Removes the site's name from a title: a last part ("Headline | Site") or, failing that, a first
+ * part ("Site - Headline") that is one of the known site names, looks like a domain, or matches
+ * the host label of `url`. Anything else is returned unchanged.
+ */
+export function stripSiteSuffix(title: string, siteNames: readonly string[], url?: string): string {
+  const known = new Set(siteNames.map(comparable).filter((s) => s !== ''));
+  const host = hostLabel(url);
+  const cuts = separatorsIn(title);
+  const last = cuts[cuts.length - 1];
+  if (last !== undefined) {
+    const head = title.slice(0, last.at).trim();
+    if (head !== '' && isSitePart(title.slice(last.at + last.length), known, host, true)) return head;
+  }
+  const first = cuts[0];
+  if (first !== undefined) {
+    const rest = title.slice(first.at + first.length).trim();
+    if (rest !== '' && isSitePart(title.slice(0, first.at), known, host, false)) return rest;
+  }
   return title;
 }
 
@@ -587,7 +630,8 @@ function hostLabel(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
   try {
     const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
-    return labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+    const label = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+    return label === undefined ? undefined : comparable(label);
   } catch {
     return undefined;
   }
@@ -761,6 +805,15 @@ function pick<T>(meta: PageMeta, field: keyof Omit<PageMeta, 'sources'>, candida
 const nonEmptyString = (value: string): boolean => value !== '';
 const nonEmptyList = (value: readonly string[]): boolean => value.length > 0;
 
+/**
+ * Microdata authors of the first item that has any: a review page also lists the authors of other
+ * reviews' teasers, each in its own item.
+ */
+function firstItemAuthors(authors: Collected['itempropAuthors']): string[] {
+  const first = authors[0];
+  return first === undefined ? [] : authors.filter((a) => a.scope === first.scope).map((a) => a.value);
+}
+
 function buildMeta(found: Collected): PageMeta {
   const meta: PageMeta = { sources: {} };
   const metas = found.metas;
@@ -783,13 +836,13 @@ function buildMeta(found: Collected): PageMeta {
     { source: 'og', value: firstClean(metaValues(metas, META_KEYS.siteName)) },
   ], nonEmptyString);
 
-  const siteNames = [publisher, firstClean(metaValues(metas, META_KEYS.siteName)), hostLabel(url)].filter((s): s is string => s !== undefined);
+  const siteNames = [publisher, firstClean(metaValues(metas, META_KEYS.siteName))].filter((s): s is string => s !== undefined);
   const documentTitle = found.documentTitle === undefined ? undefined : cleanText(found.documentTitle);
   if (documentTitle) {
     meta.documentTitle = documentTitle;
     meta.sources['documentTitle'] = 'title';
   }
-  const titleOf = (value: string | undefined): string | undefined => (value === undefined ? undefined : stripSiteSuffix(value, siteNames));
+  const titleOf = (value: string | undefined): string | undefined => (value === undefined ? undefined : stripSiteSuffix(value, siteNames, url));
   meta.title = pick(meta, 'title', [
     { source: 'og', value: titleOf(firstClean(metaValues(metas, META_KEYS.ogTitle))) },
     { source: 'json-ld', value: titleOf(firstClean([ld?.headline])) },
@@ -807,7 +860,7 @@ function buildMeta(found: Collected): PageMeta {
     { source: 'json-ld', value: cleanAuthors(ld?.authors ?? []) },
     { source: 'meta', value: cleanAuthors(metaValues(metas, META_KEYS.metaAuthors)) },
     { source: 'og', value: cleanAuthors(metaValues(metas, META_KEYS.ogAuthors)) },
-    { source: 'itemprop', value: cleanAuthors(found.itempropAuthors) },
+    { source: 'itemprop', value: cleanAuthors(firstItemAuthors(found.itempropAuthors)) },
     { source: 'rel-author', value: cleanAuthors(found.relAuthors) },
   ], nonEmptyList);
 

@@ -233,30 +233,28 @@ class TokenTable {
 }
 
 /**
- * A fast filter for comment tokens on raw class/id text: each token of COMMENT_TOKENS as a whole
- * word, a `-`/`_` part or a camelCase part (so "responsive" does not match "respond"). Built once
- * from the table; a hit is confirmed by tokenizing.
+ * Comment tokens without their first letter: a cheap substring filter on raw class/id text that
+ * also catches camelCase ("userComments") without lower-casing every attribute. A hit is confirmed
+ * on real tokens, so "responsive" does not count as "respond".
  */
-const COMMENT_TOKEN_FILTER = new RegExp(
-  `(?:^|(?<=[^A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:${[...COMMENT_TOKENS].map((t) => `[${t.slice(0, 1)}${t.slice(0, 1).toUpperCase()}]${t.slice(1)}`).join('|')})(?![a-z])`,
-);
+const COMMENT_STEMS = new RegExp([...new Set([...COMMENT_TOKENS].map((t) => t.slice(1)))].join('|'));
 
 /** Whether an element's class/id holds a comment token, without tokenizing every element. */
 function marksComments(cls: string | undefined, id: string | undefined): boolean {
-  const raw = `${cls ?? ''} ${id ?? ''}`;
-  return COMMENT_TOKEN_FILTER.test(raw) && tokenize(cls, id).some((t) => COMMENT_TOKENS.has(t));
+  if (!((cls !== undefined && COMMENT_STEMS.test(cls)) || (id !== undefined && COMMENT_STEMS.test(id)))) return false;
+  const own = cls === undefined ? EMPTY : classTokens(cls);
+  return own.some((t) => COMMENT_TOKENS.has(t)) || (id !== undefined && tokenize(undefined, id).some((t) => COMMENT_TOKENS.has(t)));
 }
 
+/** Own tokens first, then inherited ones not already present, capped at MAX_TOKENS. */
 function mergeTokens(own: readonly string[], inherited: readonly string[]): readonly string[] {
   if (own.length === 0) return inherited;
+  if (inherited.length === 0) return own.length > MAX_TOKENS ? own.slice(0, MAX_TOKENS) : own;
+  // Own lists are short and already distinct, so a linear `includes` beats building a Set.
   const out = own.slice(0, MAX_TOKENS);
-  const seen = new Set(out);
-  for (const token of inherited) {
-    if (out.length >= MAX_TOKENS) break;
-    if (!seen.has(token)) {
-      seen.add(token);
-      out.push(token);
-    }
+  for (let i = 0; i < inherited.length && out.length < MAX_TOKENS; i++) {
+    const token = inherited[i] as string;
+    if (!own.includes(token)) out.push(token);
   }
   return out;
 }
@@ -285,6 +283,18 @@ function headingLevelOf(tag: string, attribs: Record<string, string>): number {
   if (attribs['role']?.toLowerCase() !== 'heading') return 0;
   const aria = Number.parseInt(attribs['aria-level'] ?? '', 10);
   return aria >= 1 && aria <= MAX_HEADING_LEVEL ? aria : DEFAULT_ARIA_HEADING_LEVEL;
+}
+
+/** White space that `collapseText` must rewrite: a run of two, or any space other than U+0020. */
+const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * `collapseWhitespace` with fast paths: most text pieces are indentation between tags (empty once
+ * trimmed) or already single-spaced, and need no regex replacement.
+ */
+function collapseText(raw: string): string {
+  const trimmed = raw.trim();
+  return trimmed === '' || !UNCOLLAPSED_SPACE.test(trimmed) ? trimmed : collapseWhitespace(trimmed);
 }
 
 /** Preformatted text: line endings unified, trailing spaces and blank lines dropped, indentation kept. */
@@ -378,7 +388,7 @@ class Segmenter {
     }
     const selfHidden = isHiddenElement(attribs);
     // Hidden inline text inside a visible block is not part of what a reader sees.
-    if (selfHidden && (flat || role === undefined) && !this.top.hidden) return false;
+    if (selfHidden && (flat || role === undefined) && !this.top.owner.hidden) return false;
     if (flat) {
       // No structure here: block boundaries become spaces (lines inside <pre>).
       if (role !== undefined) this.segText += this.top.kind === 'preformatted' ? JOIN.line : ' ';
@@ -472,7 +482,7 @@ class Segmenter {
   /** Ends the current piece of text (at a line or cell break) and records the join it owes. */
   private finishPiece(join: Join): void {
     if (this.segText !== '') {
-      const piece = collapseWhitespace(this.segText);
+      const piece = collapseText(this.segText);
       this.segText = '';
       if (piece !== '') {
         const cell = this.top.cell;
@@ -519,7 +529,7 @@ class Segmenter {
       kind = onlyCell.kind;
       container = onlyCell.parentContainerId;
     }
-    const linkChars = linkText === '' ? 0 : collapseWhitespace(linkText).length;
+    const linkChars = linkText === '' ? 0 : collapseText(linkText).length;
     const dom: DomFeatures = {
       tag: source.tag,
       headingLevel: source.headingLevel,

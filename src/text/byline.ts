@@ -5,7 +5,7 @@
 import type { CompiledRules } from '../rules/index.js';
 
 /** Conjunctions that join names, per language. */
-const NAME_JOIN_RE = /\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/iu;
+const NAME_JOIN_RE = /\s*(?:,|;|\||&|\b(?:and|And|AND|und|et|y|e|en)\b)\s*/u;
 /** One name: 1-5 words, each capitalised (or an initial, a particle like "de", "van", "al-"). */
 const NAME_WORD_RE = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|di|del|der|den|van|von|le|la|al|el|bin|ibn|dos|du|ter|ten|y|zu)|[\p{Ll}]+-\p{Lu}[\p{L}'’-]*)$/u;
 
@@ -69,4 +69,21 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
     return names.length ? names : null;
   }
   return null;
+}
+
+/** A trailing date, time or separator after a bare name ("Jane Roe - Apr 16, 2015 8:02 pm UTC"). */
+const TRAILING_STAMP_RE = /\s*(?:[-–—|•·,]\s*|\s)(?:updated|published|posted|on\s)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/iu;
+
+/**
+ * A line that is only a person's name (sites often print the byline without "By"), possibly
+ * followed by a date. Returns the name, or null. Stopwords rule out phrases and headings.
+ */
+export function bareName(text: string, rules: CompiledRules): string | null {
+  const t = text.replace(/\s+/g, ' ').trim().replace(TRAILING_STAMP_RE, '').trim();
+  const ws = t.split(' ');
+  if (ws.length < 2 || ws.length > 4 || t.length > 60) return null;
+  if (ws.some((w) => rules.allStopwords.has(w.toLowerCase()) && !/^(?:de|da|di|van|von|le|la|del|der)$/i.test(w))) return null;
+  if (!ws.every((w) => /^(?:\p{Lu}[\p{Ll}'’.-]*\p{Ll}?|\p{Lu}\.|\p{Lu}{2,}|de|da|di|van|von|le|la|del|der)$/u.test(w))) return null;
+  if (rules.sections.has(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) return null;
+  return looksLikeName(t) ? t : null;
 }

@@ -25,11 +25,15 @@ const WORD_RE = /[\p{L}\p{N}_]+/gu;
 export function words(text: string): string[] {
   return text.match(WORD_RE) ?? [];
 }
+/** Han and kana are written without spaces: each character counts as a word (as word processors count them). */
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const NON_CJK_WORD_RE = /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\P{L}\p{N}_]+|[\p{N}_]+/gu;
+
+/** Words in a text: runs of letters and digits, and each Han/kana character. */
 export function wordCount(text: string): number {
-  let n = 0;
-  WORD_RE.lastIndex = 0;
-  while (WORD_RE.exec(text)) n++;
-  return n;
+  const cjk = text.match(CJK_RE)?.length ?? 0;
+  if (!cjk) return text.match(WORD_RE)?.length ?? 0;
+  return cjk + (text.match(NON_CJK_WORD_RE)?.length ?? 0);
 }
 
 /** Key for comparing two blocks' text: case, punctuation and spacing ignored. */
