@@ -16,6 +16,7 @@ const cases = readdirSync(ROOT).filter((d) => existsSync(path.join(ROOT, d, 'exp
 interface Expect {
   description: string;
   format: 'text' | 'html';
+  knownGaps?: string[];
   expect: Record<string, unknown> & {
     error?: string;
     bodyStartsWith?: string;
@@ -35,6 +36,10 @@ describe.each(cases)('%s', (name) => {
   const bytes = readFileSync(path.join(dir, source));
   const result = cleanDocument({ id: `${name}/${source}`, path: `${name}/${source}`, url: null, bytes }, DEFAULT_OPTIONS, builtinRules());
   const e = spec.expect;
+  // Known gaps: pinned expectations the engine does not meet yet. They run as test.failing, so
+  // each one still asserts (it fails CI the day it starts passing: then remove it from the list).
+  const gaps = new Set(spec.knownGaps ?? []);
+  const check = (title: string, fn: () => void): void => (gaps.has(title) ? test.failing(`known gap: ${title}`, fn) : test(title, fn));
 
   if (e.error) {
     test(`fails with ${e.error}`, () => {
@@ -52,7 +57,7 @@ describe.each(cases)('%s', (name) => {
   test('format', () => expect(a.source.format).toBe(spec.format));
   for (const field of FIELDS) {
     if (!(field in e)) continue;
-    test(field, () => {
+    check(field, () => {
       const got = a[field];
       const want = e[field];
       if (field === 'published' && typeof want === 'string' && typeof got === 'string') expect(got.slice(0, want.length)).toBe(want);
@@ -61,16 +66,15 @@ describe.each(cases)('%s', (name) => {
     });
   }
   const body = squash(a.body);
-  if (e.bodyStartsWith) test('body starts with', () => expect(body.startsWith(squash(e.bodyStartsWith!))).toBe(true));
-  if (e.bodyEndsWith) test('body ends with', () => expect(body.endsWith(squash(e.bodyEndsWith!))).toBe(true));
-  for (const s of e.bodyIncludes ?? []) test(`body includes "${s.slice(0, 40)}"`, () => expect(body).toContain(squash(s)));
-  for (const s of e.bodyExcludes ?? []) test(`body excludes "${s.slice(0, 40)}"`, () => expect(body).not.toContain(squash(s)));
+  if (e.bodyStartsWith) check('body starts with', () => expect(body.startsWith(squash(e.bodyStartsWith!))).toBe(true));
+  if (e.bodyEndsWith) check('body ends with', () => expect(body.endsWith(squash(e.bodyEndsWith!))).toBe(true));
+  for (const s of e.bodyIncludes ?? []) check(`body includes "${s.slice(0, 40)}"`, () => expect(body).toContain(squash(s)));
+  // A snippet of invisible characters only (a BOM, a no-break space) is checked as written.
+  for (const s of e.bodyExcludes ?? []) check(`body excludes "${s.slice(0, 40)}"`, () => expect(squash(s) ? body : a.body).not.toContain(squash(s) || s));
 
+  // Whole-output snapshot, for cases that have one (a new case starts with its pinned fields only).
   const goldenFile = path.join(dir, 'expected.json');
-  test('matches expected.json', () => {
-    const actual = JSON.stringify(a, null, 2) + '\n';
-    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(goldenFile, actual);
-    if (!existsSync(goldenFile)) return; // a new case: pinned fields above are its assertions
-    expect(actual).toBe(readFileSync(goldenFile, 'utf8'));
-  });
+  const actual = JSON.stringify(a, null, 2) + '\n';
+  if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(goldenFile, actual);
+  if (existsSync(goldenFile)) test('matches expected.json', () => expect(actual).toBe(readFileSync(goldenFile, 'utf8')));
 });

@@ -4,7 +4,7 @@
  * deterministic; an output folder inside an input folder is never read back.
  */
 import fg from 'fast-glob';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdir, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface InputRef {
@@ -81,6 +81,16 @@ export async function expandInputs(args: string[], opts: ExpandOptions): Promise
       continue;
     }
     if (stat.isDirectory()) {
+      // fast-glob skips folders it cannot list (suppressErrors); record them so that a folder
+      // that cannot be read is a reported failure, not files silently left out.
+      const unlisted: Array<{ dir: string; code: string }> = [];
+      const watchedReaddir = (dir: string, ...rest: unknown[]): void => {
+        const callback = rest.pop() as (err: NodeJS.ErrnoException | null, entries?: unknown) => void;
+        (readdir as (...a: unknown[]) => void)(dir, ...rest, (err: NodeJS.ErrnoException | null, entries?: unknown) => {
+          if (err && err.code !== 'ENOENT') unlisted.push({ dir, code: err.code ?? 'error' });
+          callback(err, entries);
+        });
+      };
       const outRel = opts.outDir ? toPosix(path.relative(abs, opts.outDir)) : null;
       const dirIgnore = outRel && !outRel.startsWith('..') && outRel !== '' ? [...ignore, `${outRel}/**`] : ignore;
       const found = await fg(opts.include.length ? opts.include : DEFAULT_INCLUDE, {
@@ -90,9 +100,14 @@ export async function expandInputs(args: string[], opts: ExpandOptions): Promise
         followSymbolicLinks: false,
         suppressErrors: true,
         dot: false,
+        fs: { readdir: watchedReaddir as unknown as typeof readdir },
       });
       found.sort();
       for (const rel of found) add(path.join(abs, rel), toPosix(rel), abs);
+      for (const u of unlisted.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0))) {
+        const shown = toPosix(path.join(arg, path.relative(abs, u.dir))) || '.';
+        missing.push({ path: shown, code: 'unreadable', message: u.code === 'EACCES' || u.code === 'EPERM' ? 'folder cannot be read (permission denied)' : `folder cannot be read (${u.code})` });
+      }
     } else {
       add(abs, relToCwd(abs, opts.cwd), opts.cwd);
     }

@@ -47,7 +47,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'share:follow',
     label: 'share',
     match: 'regex',
-    patterns: ['^(?:follow|like) (?:us|me)\\b.{0,60}$', '^(?:folgen sie uns|folge uns)\\b.{0,60}$', '^(?:suivez-nous|suivez nous)\\b.{0,60}$', '^(?:síguenos|siguenos)\\b.{0,60}$', '^(?:share|tweet|pin|email) (?:this|it)\\b.{0,40}$', '^\\d+\\s*(?:shares?|comments?|likes?|views?|reactions?)$'],
+    patterns: ['^(?:follow|like) (?:us|me)\\b.{0,100}$', '^(?:folgen sie uns|folge uns)\\b.{0,60}$', '^(?:suivez-nous|suivez nous)\\b.{0,60}$', '^(?:síguenos|siguenos)\\b.{0,60}$', '^(?:share|tweet|pin|email) (?:this|it)\\b.{0,40}$', '^\\d+\\s*(?:shares?|comments?|likes?|views?|reactions?)$'],
     reason: 'follow-us prompts and share/like counters are not article text',
   },
   {

@@ -103,7 +103,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
   // A credit: an agency name possibly preceded by "Name/" or "Photo: Name /", and possibly
   // followed by "/Name"; or a marker word followed by a short name. Bounded quantifiers only.
   const credit = `(?:(?:${markers})\\s*:?\\s*)?(?:[\\p{L}.'’ -]{1,60}\\s*[/|]\\s*)?(?:${agencies})(?:\\s*(?:/|via|for)\\s*[\\p{L}.'’ -]{1,60})?|(?:${markers})\\s*:\\s*[\\p{L}.'’ /-]{2,60}`;
-  const trailingCredit = new RegExp(`^(.{10,}?[.!?”"')\\]])\\s*\\(?(${credit})\\)?\\s*\\.?$`, 'u');
+  const trailingCredit = new RegExp(`^(.{10,}?[.!?”"')\\]])\\s*\\(?(${credit})\\)?\\s*\\.?$`, 'iu');
   const creditOnly = new RegExp(`^\\(?(?:${credit})\\)?\\.?$`, 'iu');
 
   const stopwords = new Map<string, Set<string>>();

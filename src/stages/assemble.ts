@@ -9,9 +9,9 @@ import { THRESHOLDS } from '../options.js';
 import { type Result, fail, ok } from '../result.js';
 import type { CompiledRules } from '../rules/index.js';
 import { bareName, parseAuthors } from '../text/byline.js';
-import { parseDate } from '../text/dates.js';
+import { isDateLine, parseDate } from '../text/dates.js';
 import { comparisonKey, wordCount, words } from '../text/normalize.js';
-import { titleSimilarity } from './classify.js';
+import { BREADCRUMB_RE, HOME_CRUMBS, titleSimilarity } from './classify.js';
 
 /** The article fields that come from the content (id and source are added by the pipeline). */
 export interface Draft {
@@ -101,7 +101,16 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   }
   if (!byline && !authors.length) warnings.push('no byline found');
 
-  const dateline = of('dateline').map((b) => parseDate(b.text)).find((d) => d !== null) ?? null;
+  // A date in a dateline, else in a short header block above the body (a byline with its date).
+  const firstBody = blocks.findIndex((b) => b.label === 'body');
+  const dateline =
+    of('dateline').map((b) => parseDate(b.text)).find((d) => d !== null) ??
+    blocks
+      .slice(0, Math.max(0, firstBody))
+      .filter((b) => b.label === 'byline' || (b.label !== 'headline' && wordCount(b.text) <= 12 && isDateLine(b.text)))
+      .map((b) => parseDate(b.text))
+      .find((d) => d !== null) ??
+    null;
   const published = meta.published ?? dateline;
 
   const images: ImageRef[] = [];
@@ -117,7 +126,13 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
     }
   }
 
-  const section = uniq(of('section').map((b) => b.text.trim()));
+  const section = uniq(
+    of('section').flatMap((b) =>
+      BREADCRUMB_RE.test(b.text)
+        ? b.text.split(/\s[›»>/]\s/).map((x) => x.trim()).filter((x, k) => x && !(k === 0 && HOME_CRUMBS.has(x.toLowerCase())))
+        : [b.text.trim()],
+    ),
+  );
   const removed: Removed[] = blocks.filter((b) => BOILER.has(b.label)).map((b) => ({ label: b.label, rule: b.rule || 'unknown', text: b.text }));
 
   return ok({

@@ -19,6 +19,11 @@ import { headlineWeights, score, weightsFor } from './score.js';
 /** Nouns that publication names are made of: a short title-case line with one is a publisher. */
 const PUBLICATION_NOUNS = /\b(?:times|journal|post|news|herald|tribune|gazette|daily|weekly|magazine|press|chronicle|telegraph|guardian|observer|independent|review|reporter|courier|express|mail|mirror|standard|sun|star|globe|record|register|monitor|examiner|inquirer|bulletin|dispatch|today|wire|zeitung|rundschau|allgemeine|anzeiger|kurier|nachrichten|presse|le monde|libération|figaro|el país|diario|periódico|noticias|la voz|corriere|gazzetta|repubblica|jornal|folha|krant)\b/iu;
 
+/** A breadcrumb trail: short items joined by › » > / (what assemble splits into sections). */
+export const BREADCRUMB_RE = /^[^›»>/|]{1,40}(?:\s[›»>/]\s[^›»>/|]{1,40}){1,5}$/u;
+/** The first crumb of most trails is the home page, which is not a section. */
+export const HOME_CRUMBS = new Set(['home', 'homepage', 'startseite', 'accueil', 'inicio', 'portada', 'start', 'news', 'home page']);
+
 export interface Classified {
   blocks: LabelledBlock[];
   /** Index of the first and last body block (-1 when none). */
@@ -155,6 +160,15 @@ export function classify(
   const bodyStart = idx[0] ?? -1;
   const header = detectHeader(observe, model?.headline ?? headlineWeights(seg.format), blocks, feats.stats, work, bodyStart, meta, rules);
   idx = bodyIdx();
+
+  // A date-only line is never a body paragraph.
+  blocks.forEach((blk, i) => {
+    const w = work[i]!;
+    if ((w.label === 'body' || w.label === null) && feats.stats[i]!.words <= 20 && isDateLine(blk.text)) {
+      w.label = 'dateline';
+      w.rule = 'dateline:date-line';
+    }
+  });
 
   // 4. Captions and credits among and around body blocks.
   detectCaptions(blocks, feats.stats, work, rules);
@@ -342,11 +356,16 @@ function detectHeader(
     if (common / sh.size >= 0.5) set(i, 'summary', 'signal:repeats-body-start');
   }
 
-  // Sections: glued breadcrumb pieces and known section names before the headline.
+  // Sections: glued breadcrumb pieces, a breadcrumb trail ("News › Local") and known section
+  // names before the headline.
   const headStop = best >= 0 ? best : end;
   for (let i = 0; i < headStop; i++) {
     if (!free(i) || work[i]!.label === 'body') continue;
     const blk = blocks[i]!;
+    if (best - i <= 4 && BREADCRUMB_RE.test(blk.text) && blk.text.length <= 120) {
+      set(i, 'section', 'section:breadcrumb-trail');
+      continue;
+    }
     if ((blk.glued && stats[i]!.words <= 8) || rules.sections.has(comparisonKey(blk.text))) set(i, 'section', blk.glued ? 'section:glued-breadcrumb' : 'section:known-name');
   }
 

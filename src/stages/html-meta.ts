@@ -254,7 +254,7 @@ interface Collected {
   jsonLd: string[];
   relAuthors: string[];
   /** `itemprop=author` values with the item they belong to (authors of one item are kept together). */
-  itempropAuthors: { value: string; scope: HtmlNode | null }[];
+  itempropAuthors: { value: string; scope: HtmlNode | null; node: HtmlNode }[];
   itempropDates: string[];
   timeDatetime?: string;
   h1: string[];
@@ -324,7 +324,8 @@ function readElement(node: HtmlNode, name: string, attribs: Record<string, strin
       if (found.documentTitle === undefined) found.documentTitle = subtreeText(node);
       break;
     case 'meta': {
-      const content = attribs['content'];
+      // A few CMSs write `value` where `content` belongs.
+      const content = attribs['content'] ?? attribs['value'];
       if (content === undefined) break;
       for (const keyAttr of ['property', 'name', 'http-equiv'] as const) {
         const key = attribs[keyAttr]?.trim().toLowerCase();
@@ -363,7 +364,7 @@ function readElement(node: HtmlNode, name: string, attribs: Record<string, strin
   if (hasToken(itemprop, 'author') && !inForeignItem && found.itempropAuthors.length < COLLECT_LIMITS.authorElements) {
     const nameEl = findItemprop(node, 'name');
     const value = nameEl !== undefined ? itempropValue(nameEl) : itempropValue(node);
-    if (value) found.itempropAuthors.push({ value, scope });
+    if (value) found.itempropAuthors.push({ value, scope, node });
   }
   if (hasToken(itemprop, 'datepublished') && !inForeignItem) {
     const value = itempropValue(node);
@@ -374,7 +375,7 @@ function readElement(node: HtmlNode, name: string, attribs: Record<string, strin
 /** The value of a microdata property: `content`, `datetime`, or the element's text. */
 function itempropValue(node: HtmlNode): string {
   const attribs = node.attribs ?? {};
-  return attribs['content'] ?? attribs['datetime'] ?? subtreeText(node);
+  return attribs['content'] ?? attribs['datetime'] ?? (node.name === 'meta' ? attribs['value'] : undefined) ?? subtreeText(node);
 }
 
 /** Raw text of a script element (its text children, unnormalised). */
@@ -637,7 +638,9 @@ function hostLabel(url: string | undefined): string | undefined {
   }
 }
 
-const ISO_DATE = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO_DATE = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
+/** An ISO day followed by a time we cannot read ("2018-10-29T10:15 EDT-ish"): the day alone is still right. */
+const ISO_DAY_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?=[T\s])/;
 const SLASH_DATE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const UNIX_TIME = /^\d+$/;
 /** "Sun, 01 Sep 2013 12:00:00 GMT", "September 1, 2013", "1 Sept. 2013 10:30 +0200". */
@@ -661,9 +664,12 @@ function zoneOf(raw: string | undefined): string {
   if (raw === undefined) return '';
   const upper = raw.toUpperCase();
   if (upper === 'Z' || upper === 'UTC' || upper === 'GMT') return 'Z';
-  const digits = raw.replace(':', '');
-  const minutes = digits.length > 3 ? digits.slice(3, 5) : '00';
-  return `${digits.slice(0, 3)}:${minutes}`;
+  // "+05", "+0530", "+05:30", and the sloppy "-500" (one-digit hours).
+  const sign = raw.slice(0, 1);
+  const digits = raw.slice(1).replace(':', '');
+  const hours = digits.length === 1 || digits.length === 3 ? `0${digits.slice(0, 1)}` : digits.slice(0, 2);
+  const minutes = digits.length > 2 ? digits.slice(-2) : '00';
+  return `${sign}${hours}:${minutes}`;
 }
 
 function assemble(year: number, month: number, day: number, time?: { h: number; m: number; s?: number | undefined; zone: string }): string | undefined {
@@ -690,8 +696,11 @@ export function normalizeDate(raw: string): string | undefined {
   if (m !== null) {
     const [, y, mo, d, h, mi, s, z] = m;
     const time = h !== undefined && mi !== undefined ? { h: Number(h), m: Number(mi), s: optionalNumber(s), zone: zoneOf(z) } : undefined;
-    return assemble(Number(y), Number(mo), Number(d), time);
+    // An impossible time on a real day keeps the day.
+    return assemble(Number(y), Number(mo), Number(d), time) ?? assemble(Number(y), Number(mo), Number(d));
   }
+  m = ISO_DAY_PREFIX.exec(text);
+  if (m !== null) return assemble(Number(m[1]), Number(m[2]), Number(m[3]));
   m = SLASH_DATE.exec(text);
   if (m !== null) return assemble(Number(m[1]), Number(m[2]), Number(m[3]));
   if (UNIX_TIME.test(text) && (text.length === UNIX_SECONDS_DIGITS || text.length === UNIX_MILLIS_DIGITS)) {
@@ -807,11 +816,33 @@ const nonEmptyList = (value: readonly string[]): boolean => value.length > 0;
 
 /**
  * Microdata authors of the first item that has any: a review page also lists the authors of other
- * reviews' teasers, each in its own item.
+ * reviews' teasers, each in its own item. Pages that omit `itemscope` get the same effect from
+ * proximity: co-authors sit in one byline, near the first author's element.
  */
 function firstItemAuthors(authors: Collected['itempropAuthors']): string[] {
   const first = authors[0];
-  return first === undefined ? [] : authors.filter((a) => a.scope === first.scope).map((a) => a.value);
+  if (first === undefined) return [];
+  const group = first.scope === null ? ancestorAt(first.node, AUTHOR_GROUP.levels) : null;
+  return authors.filter((a) => a.scope === first.scope && (group === null || isWithin(a.node, group, AUTHOR_GROUP.maxClimb))).map((a) => a.value);
+}
+
+/** Without item scopes, co-authors share the first author's grandparent (a byline wrapper). */
+const AUTHOR_GROUP = {
+  levels: 2,
+  /** How far up a candidate is followed looking for that wrapper (bounds the work on deep pages). */
+  maxClimb: 50,
+} as const;
+
+function ancestorAt(node: HtmlNode, levels: number): HtmlNode | null {
+  let current: HtmlNode | null = node;
+  for (let i = 0; i < levels && current !== null; i++) current = current.parent;
+  return current;
+}
+
+function isWithin(node: HtmlNode, ancestor: HtmlNode, maxClimb: number): boolean {
+  let current: HtmlNode | null = node;
+  for (let i = 0; i <= maxClimb && current !== null; i++, current = current.parent) if (current === ancestor) return true;
+  return false;
 }
 
 function buildMeta(found: Collected): PageMeta {

@@ -316,6 +316,8 @@ class Segmenter {
   private readonly tokens = new TokenTable();
   private readonly stack: Ctx[];
   private top: Ctx;
+  /** Open inline elements with features whose contexts are not built yet (outermost first). */
+  private readonly pending: { el: HtmlNode; id: number; selfHidden: boolean }[] = [];
   private nextId = 1;
   private linkDepth = 0;
   /** Raw text of the current piece (since the last line or cell break). */
@@ -400,6 +402,15 @@ class Segmenter {
       if (hasChildren && tag === LINK_TAG) this.linkDepth++;
       return hasChildren;
     }
+    if (role === undefined) {
+      // Inline markup with features (<span class="x">) matters only if a block opens inside it:
+      // its context is built then, and most inline elements never need one.
+      if (!hasChildren) return false;
+      this.pending.push({ el, id, selfHidden });
+      if (tag === LINK_TAG) this.linkDepth++;
+      return true;
+    }
+    if (this.pending.length > 0) this.materializePending();
     const parent = this.top;
     if (role === 'rule') {
       this.flush(parent.owner, true);
@@ -422,6 +433,16 @@ class Segmenter {
     }
     if (tag === LINK_TAG) this.linkDepth++;
     return true;
+  }
+
+  /** Builds the contexts of the open inline elements around a block that is about to open. */
+  private materializePending(): void {
+    for (const { el, id, selfHidden } of this.pending) {
+      const ctx = this.makeCtx(el, id, el.name ?? '', el.attribs ?? {}, undefined, this.top, selfHidden, false);
+      this.stack.push(ctx);
+      this.top = ctx;
+    }
+    this.pending.length = 0;
   }
 
   private makeCtx(el: HtmlNode, id: number, tag: string, attribs: Record<string, string>, role: TagRole | undefined, parent: Ctx, selfHidden: boolean, joinsRow: boolean): Ctx {
@@ -464,7 +485,9 @@ class Segmenter {
   /** Handles an element's end, reached when the walk climbs out of it. */
   private close(el: HtmlNode): void {
     if (el.name === LINK_TAG && this.linkDepth > 0) this.linkDepth--;
-    if (this.top.node === el) {
+    if (this.pending[this.pending.length - 1]?.el === el) {
+      this.pending.pop();
+    } else if (this.top.node === el) {
       this.closeCtx(this.top);
     } else if (TAG_ROLES.has(el.name ?? '')) {
       // A flattened block (too deep, or inside <pre>) still separates words.

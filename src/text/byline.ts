@@ -5,7 +5,7 @@
 import type { CompiledRules } from '../rules/index.js';
 
 /** Conjunctions that join names, per language. */
-const NAME_JOIN_RE = /\s*(?:,|;|\||&|\b(?:and|And|AND|und|et|y|e|en)\b)\s*/u;
+const NAME_JOIN_RE = /\s*(?:,|;|\||&|(?<!\p{L})(?:and|And|AND|und|et|y|e|en)(?!\p{L}))\s*/u;
 /** One name: 1-5 words, each capitalised (or an initial, a particle like "de", "van", "al-"). */
 const NAME_WORD_RE = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|di|del|der|den|van|von|le|la|al|el|bin|ibn|dos|du|ter|ten|y|zu)|[\p{Ll}]+-\p{Lu}[\p{L}'’-]*)$/u;
 

@@ -70,8 +70,9 @@ export function isDateLine(text: string): boolean {
     .replace(ISO_RE, '')
     .replace(MDY_RE, '')
     .replace(DMY_RE, '')
-    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
-    .replace(/\b(?:updated|published|posted|last updated|modified|on|at|am|um|le|el|à|de|del|aktualisiert|veröffentlicht|publié|publicado|actualizado|mis à jour|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?/giu, '')
+    .replace(NUMERIC_DMY_RE, '')
+    .replace(/\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
+    .replace(/(?<!\p{L})(?:updated|published|posted|last updated|modified|on|at|am|um|uhr|le|el|à|de|del|aktualisiert|veröffentlicht|publié|publicado|actualizado|mis à jour|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})\.?/giu, '')
     .replace(/[\s,.:|/–—-]+/g, '');
   return rest.length <= 6;
 }

@@ -138,6 +138,16 @@ describe('extractMeta: OpenGraph, meta tags and page markup', () => {
     expect(m.sources['authors']).toBe('itemprop');
   });
 
+  it('without item scopes, keeps only the authors next to the first one (not teaser bylines)', () => {
+    const html = `<body><header><div class="byline"><span itemprop="author">Una Reyes</span> and <span itemprop="author">Vic Stroud</span></div></header>
+      <ul><li><div class="teaser"><p itemprop="author">Other Writer</p></div></li></ul></body>`;
+    expect(meta(html).authors).toEqual(['Una Reyes', 'Vic Stroud']);
+  });
+
+  it('accepts meta tags that put the value in a `value` attribute', () => {
+    expect(meta('<head><meta name="article:published_time" value="2016-12-22T19:27:41+00:00"></head>').published).toBe('2016-12-22T19:27:41+00:00');
+  });
+
   it('reads rel=author link text', () => {
     const m = meta('<body><p>By <a rel="author" href="/staff/nell">Nell Crane</a></p></body>');
     expect(m.authors).toEqual(['Nell Crane']);
@@ -213,11 +223,13 @@ describe('normalizeDate', () => {
     ['Sun, 01 Sep 2013 08:05:00 GMT', '2013-09-01T08:05:00Z'],
     ['Sep 1, 2013 at 4:30 pm', '2013-09-01T16:30'],
     ['1378036800', '2013-09-01T12:00:00Z'],
+    ['2018-10-29T10:15-500', '2018-10-29T10:15-05:00'],
+    ['2013-09-01T25:00', '2013-09-01'],
   ])('normalises %s', (input, expected) => {
     expect(normalizeDate(input)).toBe(expected);
   });
 
-  it.each(['', 'yesterday', '2013-13-01', '2013-02-30', '2013-09-01T25:00', 'Smarch 3, 2013', '0800-01-01'])('rejects %s', (input) => {
+  it.each(['', 'yesterday', '2013-13-01', '2013-02-30', '2013-02-30T10:00', 'Smarch 3, 2013', '0800-01-01'])('rejects %s', (input) => {
     expect(normalizeDate(input)).toBeUndefined();
   });
 });
