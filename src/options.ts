@@ -47,8 +47,8 @@ export const THRESHOLDS = {
   minArticleWords: 40,
   /** How many leading blocks can hold the headline and header furniture, before the body starts. */
   headerWindow: 60,
-  /** The best headline candidate needs at least this probability to be taken. */
-  headlineMinScore: 0.15,
+  /** The best headline candidate needs at least this score (the ranking model's sigmoid) to be taken. */
+  headlineMinScore: 0.01,
   /** A headline candidate has at most this many words. */
   headlineMaxWords: 30,
   /** Binary sniffing: share of control characters above which a buffer is binary. */

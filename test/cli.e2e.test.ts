@@ -221,6 +221,13 @@ describe('subcommands', () => {
     expect(blocks).toHaveLength(Number(/(\d+) blocks/.exec(head!)?.[1]));
     for (const p of synthArticle(1).paragraphs) expect(blocks.filter((l) => l.includes(p.slice(0, 80)))).toHaveLength(1);
   });
+
+  test('explain on a missing file: exit 1, one line naming it', () => {
+    const r = runCli(['explain', 'd/nope.txt'], { cwd: work });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(lines(r.stderr)).toEqual([expect.stringContaining('d/nope.txt')]);
+  });
 });
 
 describe('colour', () => {
@@ -316,7 +323,7 @@ describe('--jsonl', () => {
       '',
       JSON.stringify({ text: textDump(13) }),
     ].join('\n') + '\n';
-    const r = runCli(['--jsonl'], { input });
+    const r = runCli(['--jsonl', '-j', '1'], { input });
     expect(r.code).toBe(1);
     const out = r.stdout.split('\n');
     expect(out.pop()).toBe('');
@@ -334,6 +341,9 @@ describe('--jsonl', () => {
     expect(recs[3]).toMatchObject({ id: 'd', error: { code: 'bad-record' } });
     expect(recs[4]).toMatchObject({ id: 'e', error: { code: 'empty' } });
     expect(recs[6]).toMatchObject({ schema: SCHEMA });
+    // the order does not depend on the number of workers
+    const parallel = runCli(['--jsonl', '-j', '3'], { input });
+    expect(Buffer.compare(parallel.stdoutBytes, r.stdoutBytes)).toBe(0);
   });
 });
 
@@ -422,6 +432,11 @@ describe('--rules and config', () => {
     expect(a.body).not.toContain(promo);
     expect(a.body).toContain(synthArticle(21).paragraphs[4]);
     expect(a.removed).toContainEqual(expect.objectContaining({ label: 'promo', text: promo, rule: expect.stringContaining('my-promo') }));
+    // options after a subcommand belong to it: `explain --rules` uses the rules file
+    const explained = runCli(['explain', '--rules', 'promo.json', 'promo-dump.txt'], { cwd: rulesDir });
+    expect(explained.code).toBe(0);
+    expect(lines(explained.stdout).find((l) => l.includes(promo))).toMatch(/^\s*\d+ promo\s+\S*my-promo/);
+    expect(runCli(['explain', '--rules', 'unknown.json', 'promo-dump.txt'], { cwd: rulesDir }).code).toBe(2);
   });
 
   test('artclean.config.json in the working directory sets options; a flag overrides it', () => {

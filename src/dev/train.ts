@@ -31,6 +31,8 @@ interface Example {
   y: number;
   w: number;
   item: string;
+  /** Candidates of one page and input kind compete with each other (headline ranking). */
+  group?: string;
 }
 
 const fold = (id: string): number => createHash('sha1').update(id).digest()[0]! % FOLDS;
@@ -106,6 +108,35 @@ function fit(data: Example[], d: number = FEATURE_NAMES.length): number[] {
   return w.map((v) => Math.round(v * 1e4) / 1e4);
 }
 
+/**
+ * Conditional logit for ranking: within each page the candidates compete through a softmax, so
+ * the weights learn which candidate is THE headline, not whether a line looks like one in
+ * isolation. Pages whose gold title is not among the candidates are left out.
+ */
+function fitRanking(data: Example[], d: number): number[] {
+  const groups = new Map<string, Example[]>();
+  for (const e of data) groups.set(e.group ?? e.item, [...(groups.get(e.group ?? e.item) ?? []), e]);
+  const usable = [...groups.values()].filter((g) => g.some((e) => e.y > 0));
+  const w = new Array<number>(d).fill(0);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const g = new Array<number>(d).fill(0);
+    for (const cands of usable) {
+      const z = cands.map((e) => e.x.reduce((a, v, k) => a + v * w[k]!, 0));
+      const m = Math.max(...z);
+      const ex = z.map((v) => Math.exp(v - m));
+      const sum = ex.reduce((a, v) => a + v, 0);
+      const ySum = cands.reduce((a, e) => a + e.y, 0);
+      cands.forEach((e, j) => {
+        const diff = ex[j]! / sum - e.y / ySum;
+        for (let k = 0; k < d; k++) g[k]! += diff * e.x[k]!;
+      });
+    }
+    const n = usable.length || 1;
+    for (let k = 0; k < d; k++) w[k] = w[k]! - LEARNING_RATE * 2 * (g[k]! / n + L2 * w[k]!);
+  }
+  return w.map((v) => Math.round(v * 1e4) / 1e4);
+}
+
 /** Headline candidates of one page, labelled by the gold title (token F1 ≥ 0.85 counts as a match). */
 function headlineExamples(item: CorpusItem, kind: Kind, bodyWeights: number[]): Example[] {
   const title = item.gold.title;
@@ -114,7 +145,7 @@ function headlineExamples(item: CorpusItem, kind: Kind, bodyWeights: number[]): 
   if (!seg) return [];
   let cands: HeadlineCandidate[] = [];
   classify(seg, builtinRules(), { weights: bodyWeights, source: 'train' }, (c) => (cands = c));
-  return cands.map((c) => ({ x: c.x, y: titleSimilarity(seg.blocks[c.index]!.text, title) >= 0.85 ? 1 : 0, w: 1, item: item.id }));
+  return cands.map((c) => ({ x: c.x, y: titleSimilarity(seg.blocks[c.index]!.text, title) >= 0.85 ? 1 : 0, w: 1, item: item.id, group: `${kind}:${item.id}` }));
 }
 
 interface ScoreModule {
@@ -147,7 +178,7 @@ async function main(): Promise<void> {
       for (let f = 0; f < FOLDS; f++) {
         const train = all.filter((e) => fold(e.item) !== f);
         const weights = fit(train);
-        const headline = fit(heads.filter((e) => fold(e.item) !== f), HEADLINE_FEATURES.length);
+        const headline = fitRanking(heads.filter((e) => fold(e.item) !== f), HEADLINE_FEATURES.length);
         for (const it of items) {
           if (fold(it.id) !== f) continue;
           const seg = segmentItem(it, kind);
@@ -168,7 +199,7 @@ async function main(): Promise<void> {
       console.log(`out-of-fold ${kind}: ${parts.join(' | ')}`);
     }
     models[format] = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, fullBody[i]!]));
-    const hwFull = fit(heads, HEADLINE_FEATURES.length);
+    const hwFull = fitRanking(heads, HEADLINE_FEATURES.length);
     headlineModels[format] = Object.fromEntries(HEADLINE_FEATURES.map((n, i) => [n, hwFull[i]!]));
     console.log(`${format}: ${all.length} labelled blocks from ${byItem.size} pages`);
   }

@@ -22,3 +22,15 @@ export const BYLINE_ORGANISATIONS: string[] = [
   'Xinhua', 'Kyodo', 'Kyodo News', 'Yonhap', 'PA', 'PA Media', 'Press Association', 'UPI', 'CNN', 'BBC', 'BBC News', 'NPR',
   'The Associated Press', 'The Conversation', 'Staff', 'Europa Press', 'KNA', 'epd', 'Belga', 'ANP', 'Lusa', 'Agencia EFE',
 ];
+
+/**
+ * Nouns that publication and organisation names are made of: a short title-case line with one
+ * is a publisher, not a person, and a byline part with one is an outlet ("MA WebMD Health News").
+ */
+export const PUBLICATION_NOUNS: string[] = [
+  'times', 'journal', 'post', 'news', 'herald', 'tribune', 'gazette', 'daily', 'weekly', 'magazine', 'press', 'chronicle',
+  'telegraph', 'guardian', 'observer', 'independent', 'review', 'courier', 'express', 'mail', 'mirror', 'standard', 'globe',
+  'record', 'register', 'monitor', 'examiner', 'inquirer', 'bulletin', 'dispatch', 'today', 'wire', 'media', 'network',
+  'zeitung', 'rundschau', 'allgemeine', 'anzeiger', 'kurier', 'nachrichten', 'presse', 'le monde', 'libération', 'figaro',
+  'el país', 'diario', 'periódico', 'noticias', 'la voz', 'corriere', 'gazzetta', 'repubblica', 'jornal', 'folha', 'krant',
+];

@@ -5,7 +5,7 @@
 import type { BoilerplateLabel, Label } from '../model/block.js';
 import { comparisonKey } from '../text/normalize.js';
 import { BOILERPLATE_RULES } from './boilerplate.js';
-import { BYLINE_ORGANISATIONS, BYLINE_PREFIXES, BYLINE_STOP_WORDS } from './bylines.js';
+import { BYLINE_ORGANISATIONS, BYLINE_PREFIXES, BYLINE_STOP_WORDS, PUBLICATION_NOUNS } from './bylines.js';
 import { CAPTION_AGENCIES, CAPTION_MARKERS } from './captions.js';
 import { CLASS_TOKEN_RULES } from './class-tokens.js';
 import { SECTION_NAMES } from './sections.js';
@@ -37,6 +37,10 @@ export interface CompiledRules {
   bylinePrefix: RegExp;
   /** Matches the first byline stop word: the names end before it. */
   bylineStop: RegExp;
+  /** Short byline stop words, matched in lower case only. */
+  bylineStopShort: RegExp;
+  /** A word that publication names are made of ("Times", "Zeitung"). */
+  publicationNoun: RegExp;
   /** Organisations that may follow names in a byline, lower-cased. */
   organisations: Set<string>;
   /** Section names, as comparison keys. */
@@ -50,7 +54,7 @@ export interface CompiledRules {
 export const BUILTIN_RULES: RuleSet = RuleSetSchema.parse({
   boilerplate: BOILERPLATE_RULES,
   captions: { agencies: CAPTION_AGENCIES, markers: CAPTION_MARKERS },
-  bylines: { prefixes: BYLINE_PREFIXES, stopWords: BYLINE_STOP_WORDS, organisations: BYLINE_ORGANISATIONS },
+  bylines: { prefixes: BYLINE_PREFIXES, stopWords: BYLINE_STOP_WORDS, organisations: BYLINE_ORGANISATIONS, publicationNouns: PUBLICATION_NOUNS },
   classTokens: CLASS_TOKEN_RULES,
   sections: SECTION_NAMES,
 } satisfies RuleSetInput);
@@ -67,6 +71,7 @@ export function mergeRules(base: RuleSet, extra: RuleSet): RuleSet {
       prefixes: [...base.bylines.prefixes, ...extra.bylines.prefixes],
       stopWords: [...base.bylines.stopWords, ...extra.bylines.stopWords],
       organisations: [...base.bylines.organisations, ...extra.bylines.organisations],
+      publicationNouns: [...base.bylines.publicationNouns, ...extra.bylines.publicationNouns],
     },
     classTokens: [...extra.classTokens, ...base.classTokens],
     sections: [...base.sections, ...extra.sections],
@@ -135,7 +140,10 @@ export function compileRules(rules: RuleSet): CompiledRules {
     trailingCredit,
     creditOnly,
     bylinePrefix: new RegExp(`^(?:${alternation(rules.bylines.prefixes)})\\s*:?\\s+(?=\\p{L})`, 'iu'),
-    bylineStop: new RegExp(`(?:^|[\\s,;|–—-])(?:${alternation(rules.bylines.stopWords)})(?=$|[\\s:,.])`, 'iu'),
+    bylineStop: new RegExp(`(?:^|[\\s,;|–—-])(?:${alternation(rules.bylines.stopWords.filter((w) => w.length > 3))})(?=$|[\\s:,.])`, 'iu'),
+    // Short stop words ("on", "le") stop names only in lower case: "Loïc Le Clerc" keeps its particle.
+    bylineStopShort: new RegExp(`(?:^|[\\s,;|–—-])(?:${alternation(rules.bylines.stopWords.filter((w) => w.length <= 3))})(?=$|[\\s:,.])`, 'u'),
+    publicationNoun: new RegExp(`(?<!\\p{L})(?:${alternation(rules.bylines.publicationNouns)})(?!\\p{L})`, 'iu'),
     organisations: new Set(rules.bylines.organisations.map((o) => o.toLowerCase())),
     sections: new Set(rules.sections.map(comparisonKey)),
     stopwords,

@@ -57,9 +57,11 @@ export const RuleSetSchema = z
         stopWords: z.array(z.string().min(1)).default([]),
         /** Organisations that appear in bylines after a name ("| Reuters"). */
         organisations: z.array(z.string().min(1)).default([]),
+        /** Nouns publication names are made of ("Times", "Zeitung"). */
+        publicationNouns: z.array(z.string().min(1)).default([]),
       })
       .strict()
-      .default({ prefixes: [], stopWords: [], organisations: [] }),
+      .default({ prefixes: [], stopWords: [], organisations: [], publicationNouns: [] }),
     classTokens: z.array(ClassTokenRuleSchema).default([]),
     /** Section names (breadcrumbs) used to split glued header lines. */
     sections: z.array(z.string().min(1)).default([]),

@@ -8,7 +8,7 @@ import type { ImageRef, Removed } from '../model/article.js';
 import { THRESHOLDS } from '../options.js';
 import { type Result, fail, ok } from '../result.js';
 import type { CompiledRules } from '../rules/index.js';
-import { bareName, parseAuthors } from '../text/byline.js';
+import { bareName, bylineAuthors, parseAuthors } from '../text/byline.js';
 import { isDateLine, parseDate } from '../text/dates.js';
 import { comparisonKey, wordCount, words } from '../text/normalize.js';
 import { BREADCRUMB_RE, HOME_CRUMBS, titleSimilarity } from './classify.js';
@@ -88,12 +88,16 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
 
   const bylineBlock = of('byline')[0];
   const byline = bylineBlock ? bylineBlock.text.replace(/\s+/g, ' ').trim() : null;
-  let authors = byline ? parseAuthors(byline, rules) : [];
+  let authors = byline ? (bylineAuthors(byline, rules) ?? parseAuthors(byline, rules)) : [];
   if (byline && !authors.length) {
     const name = bareName(byline, rules);
     if (name) authors = [name];
   }
   const metaAuthors = meta.authors ?? [];
+  // A bare name found by position is weak evidence: metadata that names other people wins.
+  const weak = bylineBlock?.rule === 'byline:bare-name';
+  const metaKeys = new Set(metaAuthors.map((m) => comparisonKey(m)));
+  if (weak && metaAuthors.length && !authors.some((a) => metaKeys.has(comparisonKey(a)))) authors = metaAuthors;
   if (!authors.length && metaAuthors.length) authors = metaAuthors;
   else if (authors.length && metaAuthors.length) {
     const a = new Set(authors.map((x) => comparisonKey(x)));

@@ -10,14 +10,12 @@
 import type { Block, Label, LabelledBlock, PageMeta, Segmented } from '../model/block.js';
 import { THRESHOLDS } from '../options.js';
 import type { CompiledRules } from '../rules/index.js';
-import { bareName, bylineAuthors } from '../text/byline.js';
+import { bareName, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
 import { isDateLine } from '../text/dates.js';
 import { comparisonKey, words } from '../text/normalize.js';
 import { type BlockStats, documentFeatures } from './features.js';
 import { headlineWeights, score, weightsFor } from './score.js';
 
-/** Nouns that publication names are made of: a short title-case line with one is a publisher. */
-const PUBLICATION_NOUNS = /\b(?:times|journal|post|news|herald|tribune|gazette|daily|weekly|magazine|press|chronicle|telegraph|guardian|observer|independent|review|reporter|courier|express|mail|mirror|standard|sun|star|globe|record|register|monitor|examiner|inquirer|bulletin|dispatch|today|wire|zeitung|rundschau|allgemeine|anzeiger|kurier|nachrichten|presse|le monde|libération|figaro|el país|diario|periódico|noticias|la voz|corriere|gazzetta|repubblica|jornal|folha|krant)\b/iu;
 
 /** A breadcrumb trail: short items joined by › » > / (what assemble splits into sections). */
 export const BREADCRUMB_RE = /^[^›»>/|]{1,40}(?:\s[›»>/]\s[^›»>/|]{1,40}){1,5}$/u;
@@ -44,6 +42,33 @@ function overlap(a: string, bKeys: Set<string>, rules: CompiledRules): number {
   if (!ws.length) return 0;
   return ws.filter((w) => bKeys.has(w)).length / ws.length;
 }
+
+/** Distinct content words of a found in the body. */
+function overlapCount(a: string, bKeys: Set<string>, rules: CompiledRules): number {
+  const ws = new Set(words(a.toLowerCase()).filter((w) => !rules.allStopwords.has(w) && w.length > 2));
+  let n = 0;
+  for (const w of ws) if (bKeys.has(w)) n++;
+  return n;
+}
+
+/** Character bigrams of Han/kana/Hangul text: the overlap measure for scripts without spaces. */
+function cjkBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  const chars = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? [];
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+function bigramOverlap(a: string, body: Set<string>): number {
+  const grams = cjkBigrams(a);
+  if (grams.size < 2) return 0;
+  let n = 0;
+  for (const g of grams) if (body.has(g)) n++;
+  return n / grams.size;
+}
+
+/** Lines that label media rather than title a page ("Image: …", "Photo by …"). */
+const CAPTION_LIKE_RE = /^(?:image|photo|picture|video|foto|bild|imagen|illustration|graphic)s?\s*(?::|by\b|credit)/iu;
 
 function shingles(text: string, n = 4): Set<string> {
   const ws = words(text.toLowerCase());
@@ -220,6 +245,9 @@ function detectHeader(
   let end = bodyStart < 0 ? Math.min(blocks.length, THRESHOLDS.headerWindow) : Math.min(blocks.length, bodyStart + 3);
   const bodyText = work.flatMap((w, i) => (w.label === 'body' ? [blocks[i]!.text] : [])).join(' ');
   const bodyWords = new Set(words(bodyText.toLowerCase()));
+  const bodyBigrams = cjkBigrams(bodyText);
+  const leadText = work.flatMap((w, i) => (w.label === 'body' && stats[i]!.prose ? [blocks[i]!.text] : [])).slice(0, 3).join(' ');
+  const leadWords = new Set(words(leadText.toLowerCase()));
   const keyCount = new Map<string, number>();
   for (const blk of blocks) {
     const k = comparisonKey(blk.text);
@@ -245,6 +273,19 @@ function detectHeader(
       set(i, 'byline', 'byline:pattern');
       byline = i;
       break;
+    }
+  }
+
+  // No byline in the header: a prefixed one ("By …", "Text: …") may close the article instead.
+  if (byline < 0) {
+    for (let i = bylineEnd; i < blocks.length; i++) {
+      if (!free(i) && work[i]!.label !== 'body') continue;
+      if (stats[i]!.words > 12 || stripBylinePrefix(blocks[i]!.text, rules) === null) continue;
+      if (bylineAuthors(blocks[i]!.text, rules)) {
+        set(i, 'byline', 'byline:pattern-after-body');
+        byline = i;
+        break;
+      }
     }
   }
 
@@ -284,6 +325,10 @@ function detectHeader(
     const x = [
       1,
       overlap(blk.text, bodyWords, rules),
+      Math.min(overlapCount(blk.text, bodyWords, rules), 8) / 8,
+      overlap(blk.text, leadWords, rules),
+      bigramOverlap(blk.text, bodyBigrams),
+      b(CAPTION_LIKE_RE.test(blk.text) || rules.creditOnly.test(blk.text.trim()) || rules.trailingCredit.test(blk.text.trim())),
       b((keyCount.get(comparisonKey(blk.text)) ?? 0) > 1),
       b(n >= 4 && n <= 20),
       b(n <= 2),
@@ -300,7 +345,7 @@ function detectHeader(
       b(byline >= 0 && i < byline && byline - i <= 4),
       bodyStart >= 0 ? Math.min(Math.abs(bodyStart - i), 30) / 30 : 1,
       b(blk.kind === 'list-item'),
-      b(rules.sections.has(comparisonKey(blk.text)) || PUBLICATION_NOUNS.test(blk.text) && n <= 4),
+      b(rules.sections.has(comparisonKey(blk.text)) || rules.publicationNoun.test(blk.text) && n <= 4),
       Math.log1p(n) / 3,
       s.stopShare,
       blocks.length > 1 ? i / (blocks.length - 1) : 0,
@@ -309,7 +354,17 @@ function detectHeader(
       b(i > bodyStart && bodyStart >= 0),
       b(l === 'navigation' || teaserOnly),
     ];
-    candidates.push({ index: i, x, score: score(x, hw) });
+    x.push(b(bareName(blk.text, rules) !== null), 0, 0);
+    candidates.push({ index: i, x, score: 0 });
+  }
+  // Relative features: is this the candidate whose words recur most in the body, in the lead?
+  const maxCount = Math.max(0, ...candidates.map((c) => c.x[2]!));
+  const maxLead = Math.max(0, ...candidates.map((c) => c.x[3]! * c.x[2]!));
+  for (const c of candidates) {
+    const n = c.x.length;
+    c.x[n - 2] = b(maxCount > 0 && c.x[2] === maxCount);
+    c.x[n - 1] = b(maxLead > 0 && c.x[3]! * c.x[2]! === maxLead);
+    c.score = score(c.x, hw);
   }
   observe?.(candidates);
   let best = -1;
@@ -337,7 +392,7 @@ function detectHeader(
     for (const i of order) {
       if (i === best || !free(i) || (work[i]!.label === 'body' && stats[i]!.prose)) continue;
       if (blocks[i]!.dom && (blocks[i]!.dom!.headingLevel > 0 || blocks[i]!.dom!.ancestors.includes('nav'))) continue;
-      if (PUBLICATION_NOUNS.test(blocks[i]!.text)) continue;
+      if (rules.publicationNoun.test(blocks[i]!.text)) continue;
       if (bareName(blocks[i]!.text, rules)) {
         set(i, 'byline', 'byline:bare-name');
         byline = i;
@@ -381,7 +436,7 @@ function detectHeader(
       set(i, 'dateline', 'dateline:date-line');
       continue;
     }
-    if (s.words >= 1 && s.words <= 6 && s.titleShare >= 0.6 && PUBLICATION_NOUNS.test(blk.text) && !/[.!?]$/.test(blk.text) && Math.abs(i - (byline >= 0 ? byline : i)) <= 2) {
+    if (s.words >= 1 && s.words <= 6 && s.titleShare >= 0.6 && rules.publicationNoun.test(blk.text) && !/[.!?]$/.test(blk.text) && Math.abs(i - (byline >= 0 ? byline : i)) <= 2) {
       set(i, 'publisher', 'publisher:publication-noun');
       continue;
     }

@@ -40,6 +40,16 @@ export const FEATURE_NAMES = [
   'commentsOrForm',
   'glued',
   'shortNeighbours',
+  'prevLogWords',
+  'nextLogWords',
+  'prevStopShare',
+  'nextStopShare',
+  'prevPhrase',
+  'nextPhrase',
+  'distRegionEdge',
+  'regionShare',
+  'upperShare',
+  'startsLower',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -79,6 +89,15 @@ export function blockStats(block: Block, rules: CompiledRules): BlockStats {
   const prose = effWords >= 12 && (stopShare >= 0.15 || cjk) && TERMINAL_RE.test(block.text.trim());
   return { words: effWords, stopShare, titleShare, prose, phrase: rules.matchPhrase(block.text) };
 }
+
+/** Share of upper-case letters: menus and labels shout, prose does not. */
+function upperShare(text: string): number {
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  const letters = head.match(LETTER_RE)?.length ?? 0;
+  return letters ? (head.match(UPPER_RE)?.length ?? 0) / letters : 0;
+}
+const LETTER_RE = /\p{L}/gu;
+const UPPER_RE = /\p{Lu}/gu;
 
 /** Boolean → 0/1. */
 const b = (x: boolean): number => (x ? 1 : 0);
@@ -168,6 +187,12 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
     containerWords.set(blk.dom.container, c);
   });
 
+  let regionWords = 0;
+  let totalWords = 0;
+  stats.forEach((st, i) => {
+    totalWords += st.words;
+    if (i >= region[0] && i <= region[1]) regionWords += st.words;
+  });
   const vectors = blocks.map((blk, i) => {
     const s = stats[i]!;
     const text = blk.text;
@@ -219,6 +244,16 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
       b(dom ? dom.ancestors.includes('comments') || dom.ancestors.includes('form') : false),
       b(blk.glued === true),
       b(prevShort && nextShort),
+      i > 0 ? Math.log1p(stats[i - 1]!.words) / 5 : 0,
+      i < n - 1 ? Math.log1p(stats[i + 1]!.words) / 5 : 0,
+      i > 0 ? stats[i - 1]!.stopShare : 0,
+      i < n - 1 ? stats[i + 1]!.stopShare : 0,
+      b(i > 0 && stats[i - 1]!.phrase !== null),
+      b(i < n - 1 && stats[i + 1]!.phrase !== null),
+      Math.min(i >= region[0] && i <= region[1] ? Math.min(i - region[0], region[1] - i) : -Math.min(Math.abs(i - region[0]), Math.abs(i - region[1])), 20) / 20,
+      regionWords > 0 && totalWords > 0 ? regionWords / totalWords : 0,
+      upperShare(text),
+      b(/^\p{Ll}/u.test(text)),
     ];
   });
   return { stats, region, teaser, vectors };

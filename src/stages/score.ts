@@ -62,15 +62,15 @@ export function score(vector: number[], weights: number[]): number {
 
 /** Features of a headline candidate, in the order classify builds them. */
 export const HEADLINE_FEATURES = [
-  'bias', 'bodyOverlap', 'repeated', 'words4to20', 'words1to2', 'endsWithPeriod', 'ellipsis', 'titleCaseShare', 'glued',
+  'bias', 'bodyOverlap', 'bodyOverlapCount', 'leadOverlap', 'cjkBigramOverlap', 'captionLike', 'repeated', 'words4to20', 'words1to2', 'endsWithPeriod', 'ellipsis', 'titleCaseShare', 'glued',
   'domH1', 'domHeading', 'linkHeavy', 'chromeAncestor', 'headlineToken', 'metaTitleSimilarity', 'bylineFollows',
   'distanceToBody', 'listItem', 'sectionOrPublication', 'logWords', 'stopwordShare', 'position', 'separator',
-  'bodyScore', 'afterBodyStart', 'navigationPhrase',
+  'bodyScore', 'afterBodyStart', 'navigationPhrase', 'nameLike', 'mostBodyOverlap', 'mostLeadOverlap',
 ] as const;
 
 /** Hand-set headline weights: repeated, recurring in the body, h1, matching the metadata title. */
 const HAND_HEADLINE: Record<string, number> = {
-  bias: -2, bodyOverlap: 2.5, repeated: 2, words4to20: 0.7, words1to2: -1.5, endsWithPeriod: -0.8, ellipsis: -2,
+  bias: -2, bodyOverlap: 1.5, bodyOverlapCount: 2, leadOverlap: 1, cjkBigramOverlap: 2, captionLike: -3, repeated: 2, words4to20: 0.7, words1to2: -1.5, endsWithPeriod: -0.8, ellipsis: -2,
   titleCaseShare: 0.4, glued: 0.3, domH1: 3, domHeading: 0.5, linkHeavy: -2, chromeAncestor: -2, headlineToken: 1.5,
   metaTitleSimilarity: 4, bylineFollows: 1, distanceToBody: -1.2, listItem: -1.5, sectionOrPublication: -1.5,
 };

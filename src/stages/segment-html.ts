@@ -13,7 +13,7 @@
 import { load } from 'cheerio/slim';
 import type { Block, DomFeatures, Segmented } from '../model/block.js';
 import { THRESHOLDS } from '../options.js';
-import { collapseWhitespace, documentRoot, extractMeta, type HtmlNode } from './html-meta.js';
+import { collapseWhitespace, documentRoot, MetaCollector, type HtmlNode } from './html-meta.js';
 
 // ---------------------------------------------------------------------------------------------
 // Rules as data
@@ -27,8 +27,12 @@ const SKIPPED_TAGS = {
   embedded: ['svg', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'picture', 'map', 'frameset'],
   /** Form controls: option lists, typed values and button labels are interface text. */
   controls: ['select', 'option', 'optgroup', 'datalist', 'textarea', 'input', 'button'],
-  /** Document metadata: html-meta reads it (`<title>` included); it is never body text. */
-  metadata: ['head', 'title', 'meta', 'link', 'base'],
+  /**
+   * Document metadata: html-meta reads it (`<title>` included); it is never body text. `<head>`
+   * itself is not skipped: a parser leaves body content inside an unclosed head, which browsers
+   * would show, so only these elements are dropped from it.
+   */
+  metadata: ['title', 'meta', 'link', 'base'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Block-level elements: each ends the inline run before it and owns the text directly inside it. */
@@ -36,7 +40,7 @@ const BLOCK_TAGS = {
   /** Paragraph-like units. */
   text: ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'listing', 'xmp', 'plaintext', 'blockquote', 'address', 'figcaption', 'caption', 'dt', 'dd', 'li', 'summary', 'legend'],
   /** Sectioning and grouping containers: loose text between their block children becomes blocks. */
-  containers: ['html', 'body', 'article', 'section', 'main', 'aside', 'nav', 'header', 'footer', 'div', 'center', 'hgroup', 'figure', 'details', 'dialog', 'fieldset', 'form', 'search', 'noframes'],
+  containers: ['html', 'head', 'body', 'article', 'section', 'main', 'aside', 'nav', 'header', 'footer', 'div', 'center', 'hgroup', 'figure', 'details', 'dialog', 'fieldset', 'form', 'search', 'noframes'],
   /** List and table scaffolding: text never runs across them. */
   structure: ['ul', 'ol', 'menu', 'dl', 'table', 'thead', 'tbody', 'tfoot'],
 } as const satisfies Record<string, readonly string[]>;
@@ -313,6 +317,8 @@ function normalizePre(raw: string): string {
 
 class Segmenter {
   readonly blocks: Block[] = [];
+  /** Page metadata, collected during the same walk. */
+  readonly meta = new MetaCollector();
   private readonly tokens = new TokenTable();
   private readonly stack: Ctx[];
   private top: Ctx;
@@ -351,10 +357,17 @@ class Segmenter {
         const data = node.data ?? '';
         this.segText += data;
         if (this.linkDepth > 0) this.linkText += data;
-      } else if (node.type === 'tag' && this.open(node, depth >= maxDepth || this.top.kind === 'preformatted')) {
-        node = (node.children as HtmlNode[])[0] as HtmlNode;
-        depth++;
-        continue;
+      } else if (node.type === 'tag') {
+        if (this.open(node, depth >= maxDepth || this.top.kind === 'preformatted')) {
+          this.meta.enter(node, true);
+          node = (node.children as HtmlNode[])[0] as HtmlNode;
+          depth++;
+          continue;
+        }
+        // Subtrees this walk skips (head, scripts, hidden inline) may still hold metadata.
+        this.meta.scan(node);
+      } else if (node.type === 'script') {
+        this.meta.scan(node);
       }
       // Next sibling, or climb, closing each element left behind.
       let current: HtmlNode = node;
@@ -368,6 +381,7 @@ class Segmenter {
         if (parent === null || parent === root) break;
         depth--;
         this.close(parent);
+        this.meta.leave(parent);
         current = parent;
       }
     }
@@ -571,7 +585,8 @@ class Segmenter {
 
 /**
  * Segments an HTML page into blocks (one per paragraph-like unit, in document order) plus the
- * page metadata, parsing the document once. Classify and assemble work only on the result, so
+ * page metadata, parsing the document once and walking it once (the metadata collector that
+ * `extractMeta` uses is fed from this walk). Classify and assemble work only on the result, so
  * they need no HTML to test and cannot depend on DOM quirks.
  */
 export function segmentHtml(html: string): Segmented {
@@ -579,5 +594,5 @@ export function segmentHtml(html: string): Segmented {
   const segmenter = new Segmenter();
   const root = documentRoot($);
   if (root !== undefined) segmenter.run(root);
-  return { format: 'html', layout: 'dom', blocks: segmenter.blocks, meta: extractMeta($) };
+  return { format: 'html', layout: 'dom', blocks: segmenter.blocks, meta: segmenter.meta.result() };
 }

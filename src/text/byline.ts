@@ -5,7 +5,11 @@
 import type { CompiledRules } from '../rules/index.js';
 
 /** Conjunctions that join names, per language. */
-const NAME_JOIN_RE = /\s*(?:,|;|\||&|(?<!\p{L})(?:and|And|AND|und|et|y|e|en)(?!\p{L}))\s*/u;
+const NAME_JOIN_RE = /\s*(?:,|;|\||&|\s\/\s|\/|(?<!\p{L})(?:and|And|AND|und|et|y|e|en)(?!\p{L}))\s*/u;
+/** A month or day name trailing a name once the date's digits are cut ("Nathan Willis March"). */
+const TRAILING_CALENDAR_RE = /(?:\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?)+\s*$/i;
+/** Month and day names are capitalised words that are never a name on their own. */
+const CALENDAR_WORD_RE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|updated|published)$/i;
 /** One name: 1-5 words, each capitalised (or an initial, a particle like "de", "van", "al-"). */
 const NAME_WORD_RE = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|di|del|der|den|van|von|le|la|al|el|bin|ibn|dos|du|ter|ten|y|zu)|[\p{Ll}]+-\p{Lu}[\p{L}'’-]*)$/u;
 
@@ -33,18 +37,21 @@ export function parseAuthors(byline: string, rules: CompiledRules): string[] {
   text = stripBylinePrefix(text, rules) ?? text;
   // "Name (Role)" or "Name [Agency]": brackets hold roles and affiliations.
   text = text.replace(/\s*[([][^)\]]{0,80}[)\]]/g, ' ').trim();
-  const stop = rules.bylineStop.exec(text);
-  if (stop && stop.index > 0) text = text.slice(0, stop.index);
+  // Names hold no digits: a date or time after them ends the names ("By A 04 November 2020").
+  text = text.replace(/\s*[-–—|,/•·]?\s*\d.*$/u, '');
+  const stops = [rules.bylineStop.exec(text), rules.bylineStopShort.exec(text)].filter((m) => m !== null && m.index > 0);
+  if (stops.length) text = text.slice(0, Math.min(...stops.map((m) => m!.index)));
   // A date or time ends the names too.
   text = text.replace(/\s*(?:[–—|-]\s*)?\b(?:\d{1,2}[:./]\d{2}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, '');
   const parts = text
     .split(NAME_JOIN_RE)
+    .map((p) => p.replace(TRAILING_CALENDAR_RE, ''))
     .map((p) => p.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[\s,.;:–—-]+$/u, '').trim())
     .filter(Boolean);
   const names: string[] = [];
   for (const p of parts) {
     if (rules.organisations.has(p.toLowerCase())) continue;
-    if (!looksLikeName(p)) continue;
+    if (!looksLikeName(p) || CALENDAR_WORD_RE.test(p) || rules.publicationNoun.test(p)) continue;
     if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(p);
   }
   return names;
@@ -63,6 +70,16 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
     // "By the numbers", "By 2030 …": the words after the prefix must start with names.
     return names.length && rest.startsWith(names[0]!) ? names : null;
   }
+  // "Home | By A | 30 September 2018": a prefixed segment between separators.
+  const segments = t.split(/\s[|•·]\s/);
+  if (segments.length > 1) {
+    for (const seg of segments) {
+      const r = stripBylinePrefix(seg, rules);
+      if (r === null) continue;
+      const names = parseAuthors(seg, rules);
+      if (names.length && r.startsWith(names[0]!)) return names;
+    }
+  }
   const m = /^(.{3,80}?)\s*(?:[|,/–—-]|\bfor\b)\s*(?:the\s+)?([\p{L} .-]{2,40})$/iu.exec(t);
   if (m && rules.organisations.has(m[2]!.trim().toLowerCase())) {
     const names = parseAuthors(m[1]!, rules);
@@ -79,7 +96,7 @@ const TRAILING_STAMP_RE = /\s*(?:[-–—|•·,]\s*|\s)(?:updated|published|pos
  * followed by a date. Returns the name, or null. Stopwords rule out phrases and headings.
  */
 export function bareName(text: string, rules: CompiledRules): string | null {
-  const t = text.replace(/\s+/g, ' ').trim().replace(TRAILING_STAMP_RE, '').trim();
+  const t = text.replace(/\s+/g, ' ').trim().split(/\s[|•·/]\s/)[0]!.replace(TRAILING_STAMP_RE, '').trim();
   const ws = t.split(' ');
   if (ws.length < 2 || ws.length > 4 || t.length > 60) return null;
   if (ws.some((w) => rules.allStopwords.has(w.toLowerCase()) && !/^(?:de|da|di|van|von|le|la|del|der)$/i.test(w))) return null;

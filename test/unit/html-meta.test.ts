@@ -1,5 +1,6 @@
 import { load } from 'cheerio/slim';
 import { extractMeta, normalizeDate, stripSiteSuffix } from '../../src/stages/html-meta.js';
+import { segmentHtml } from '../../src/stages/segment-html.js';
 import type { PageMeta } from '../../src/model/block.js';
 
 function meta(html: string): PageMeta {
@@ -184,6 +185,22 @@ describe('extractMeta: OpenGraph, meta tags and page markup', () => {
     const nasty = '<html><head><meta property="og:title"><script type="application/ld+json">[[[[{</script><meta name="author" content=""></head><body><time datetime="">x</time>' + '<div itemprop="author">'.repeat(5000);
     expect(() => meta(nasty)).not.toThrow();
     expect(meta(nasty).sources).toEqual({});
+  });
+});
+
+describe('extractMeta and segmentHtml agree', () => {
+  it('gives the same metadata whether collected on its own or during segmentation', () => {
+    const html = `<html lang="de"><head><title>Brücke eröffnet | Stadtblatt</title>
+      <meta property="og:site_name" content="Stadtblatt"><link rel="canonical" href="https://stadtblatt.example/bruecke">
+      <script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Jana Kluge"},"datePublished":"2020-06-07"}</script></head>
+      <body><svg><title>Logo</title></svg><h1>Brücke eröffnet</h1><span style="display:none" itemprop="datePublished">2020-06-06</span>
+      <div itemscope itemtype="https://schema.org/Comment"><b itemprop="author">Leserin</b></div><p>Text <a rel="author" href="/jk">Jana Kluge</a></p>
+      <time datetime="2020-06-07T08:00">heute</time></body></html>`;
+    const alone = extractMeta(load(html));
+    expect(segmentHtml(html).meta).toEqual(alone);
+    expect(alone.title).toBe('Brücke eröffnet');
+    expect(alone.authors).toEqual(['Jana Kluge']);
+    expect(alone.url).toBe('https://stadtblatt.example/bruecke');
   });
 });
 

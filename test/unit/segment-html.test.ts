@@ -273,6 +273,12 @@ describe('segmentHtml: depth and robustness', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['Open para', 'Next para bold both italic', 'stray item']);
   });
 
+  it('reads body content that a parser leaves inside an unclosed <head>, but not head elements', () => {
+    const { blocks, meta } = segmentHtml('<html><head><title>Tab</title><style>p{}</style><p>Lost paragraph found</p></html>');
+    expect(blocks.map((b) => b.text)).toEqual(['Lost paragraph found']);
+    expect(meta.documentTitle).toBe('Tab');
+  });
+
   it('returns no blocks for an empty document', () => {
     expect(segmentHtml('').blocks).toEqual([]);
   });
