@@ -41,8 +41,14 @@ export const THRESHOLDS = {
   proseMinWords: 12,
   /** Body probability above which a block is body. */
   bodyThreshold: 0.5,
+  /** Body grows from body blocks into adjacent blocks scoring at least this (hysteresis). */
+  bodyGrowThreshold: 0.35,
+  /** A comments heading after this many words of prose (or half of it) opens the comment section. */
+  commentsAfterWords: 150,
   /** Short blocks inside the body region (sub-headings, one-line paragraphs) are kept above this probability. */
   bodyInsideThreshold: 0.2,
+  /** HTML: a container whose words are at least this share body makes its plainer blocks body too. */
+  bodyContainerShare: 0.5,
   /** A document whose body has fewer words than this, and no long paragraph, is not an article. */
   minArticleWords: 40,
   /** How many leading blocks can hold the headline and header furniture, before the body starts. */

@@ -430,10 +430,9 @@ function benchCorpus(): void {
 
     const st = stagePass(l);
     const sum = st.decode + st.detect + st.segment + st.classify + st.assemble;
-    const rest = clean.medianMs - sum;
-    const pct = (x: number): string => `${f0((100 * x) / clean.medianMs)}%`;
+    const pct = (x: number): string => `${f0((100 * x) / sum)}%`;
     const segDetail = kind.family === 'html' ? `${f0(st.segment)} (${pct(st.segment)}; parse ${f0(st.parse)}, meta ${f0(st.meta)}, walk ${f0(st.segment - st.parse - st.meta)})` : `${f0(st.segment)} (${pct(st.segment)})`;
-    stageRows.push([kind.name, `${f0(st.decode)} (${pct(st.decode)})`, `${f0(st.detect)} (${pct(st.detect)})`, segDetail, `${f0(st.classify)} (${pct(st.classify)})`, `${f0(st.assemble)} (${pct(st.assemble)})`, `${f0(rest)} (${pct(rest)})`, f0(clean.medianMs), f0(st.blocks)]);
+    stageRows.push([kind.name, `${f0(st.decode)} (${pct(st.decode)})`, `${f0(st.detect)} (${pct(st.detect)})`, segDetail, `${f0(st.classify)} (${pct(st.classify)})`, `${f0(st.assemble)} (${pct(st.assemble)})`, f0(sum), f0(clean.medianMs), f0(st.blocks)]);
 
     let slowest = 0;
     for (let i = 1; i < st.perDoc.length; i++) if ((st.perDoc[i] ?? 0) > (st.perDoc[slowest] ?? 0)) slowest = i;
@@ -447,8 +446,9 @@ function benchCorpus(): void {
   table('1b. Ratio artclean / floor (time per document) against the issue targets', ['kind', 'artclean ms/doc', 'floor ms/doc', 'ratio', 'target', 'status', 'ok docs'], ratioRows, [
     'targets: HTML within 2x the parse floor; text within 10x the read-and-split floor.',
   ]);
-  table('1c. Where artclean time goes (ms summed over the kind, one extra pass; % of the median cleanDocument total)', ['kind', 'decode', 'detect', 'segment', 'classify', 'assemble', 'rest (gates+validate+noise)', 'total (median)', 'blocks'], stageRows, [
+  table('1c. Where artclean time goes (ms summed over the kind in one extra pass calling the stages in turn; % of that pass)', ['kind', 'decode', 'detect', 'segment', 'classify', 'assemble', 'stage pass', 'cleanDocument median', 'blocks'], stageRows, [
     'html segment = cheerio parse + extractMeta + the block walk; parse and meta are timed separately on a second load of the same string.',
+    'not in the stage pass: quality gates and the zod validation of the article (about 0.01 ms for a 1 KB article).',
   ]);
   table('1d. Per-document artclean time, stage pass (ms)', ['kind', 'p50', 'p95', 'max', 'slowest document'], distRows);
 }
@@ -704,7 +704,7 @@ function childRegex(testsJson: string): void {
       sink += re.test(s) ? 1 : 0;
       const ms = performance.now() - t0;
       best = Math.min(best, ms);
-      if (ms > 20) break;
+      if (ms > 500) break; // slow enough to be real; faster ones get 3 tries, the minimum filters out a busy machine
     }
     process.stdout.write(`E ${id} ${best}\n`);
   }
@@ -811,7 +811,10 @@ async function benchRegexes(): Promise<void> {
     for (const [ri, fi] of flagged) {
       const f = FAMILIES[fi] as Family;
       const ns: number[] = [];
-      for (let x = 1; x <= f.full * 1.5; x *= 1.5) {
+      let start = 1;
+      while (f.make(start).length < 40 && start < f.full) start++;
+      const factor = f.full > 1000 ? 2 : 1.5;
+      for (let x = start; x <= f.full * factor; x *= factor) {
         const n = Math.min(f.full, Math.round(x));
         if (!ns.includes(n)) ns.push(n);
       }

@@ -47,7 +47,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'share:follow',
     label: 'share',
     match: 'regex',
-    patterns: ['^(?:follow|like) (?:us|me)\\b.{0,100}$', '^(?:folgen sie uns|folge uns)\\b.{0,60}$', '^(?:suivez-nous|suivez nous)\\b.{0,60}$', '^(?:síguenos|siguenos)\\b.{0,60}$', '^(?:share|tweet|pin|email) (?:this|it)\\b.{0,40}$', '^\\d+\\s*(?:shares?|comments?|likes?|views?|reactions?)$'],
+    patterns: ['^(?:follow|like) (?:us|me)\\b.{0,100}$', '^click (?:here )?to (?:share|email|print|tweet|pin)\\b.{0,60}$', '^(?:opens in (?:a )?new window)$', '^(?:folgen sie uns|folge uns)\\b.{0,60}$', '^(?:suivez-nous|suivez nous)\\b.{0,60}$', '^(?:síguenos|siguenos)\\b.{0,60}$', '^(?:share|tweet|pin|email) (?:this|it)\\b.{0,40}$', '^\\d+\\s*(?:shares?|comments?|likes?|views?|reactions?)$'],
     reason: 'follow-us prompts and share/like counters are not article text',
   },
   {
@@ -61,7 +61,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'comments:meta',
     label: 'comments',
     match: 'regex',
-    patterns: ['^\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b.{0,30}$', '^(?:rating|score|votes?|likes?|points?):?\\s*[+-]?\\d+(?:\\s+(?:votes?|points?|likes?))?$', '^[+-]?\\d+\\s+(?:votes?|points?|likes?|replies|reply)$', '^\\(?view all\\)?$', '^(?:reply|report|share|like|permalink|quote)(?:\\s*[|·•]\\s*(?:reply|report|share|like|permalink|quote))+$', '^(?:in reply to|replying to)\\b.{0,60}$'],
+    patterns: ['^\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b.{0,30}$', '^(?:rating|score|votes?|likes?|points?):?\\s*[+-]?\\d+(?:\\s+(?:votes?|points?|likes?))?$', '^[+-]?\\d+\\s+(?:votes?|points?|likes?|replies|reply)$', '^\\(?view all\\)?$', '^(?:reply|report|share|like|permalink|quote)(?:\\s*[|·•]\\s*(?:reply|report|share|like|permalink|quote))+$', '^(?:in reply to|replying to)\\b.{0,60}$', '^\\S.{0,40} (?:says|said|wrote|schreibt|dit|dice):$'],
     reason: 'comment metadata: time stamps, votes, reply links',
   },
   // --- newsletter and subscription prompts -------------------------------------------------

@@ -81,6 +81,13 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   let headline = of('headline')[0]?.text ?? null;
   const metaTitle = meta.title ?? null;
   if (!headline && metaTitle) headline = metaTitle;
+  // A kicker or overline printed inside the headline ("Nach Corona-Lockerungen Autohäuser …"):
+  // when the metadata title is a strict part of the visible one, the metadata title is the headline.
+  else if (headline && metaTitle && wordCount(metaTitle) >= 3) {
+    const h = comparisonKey(headline);
+    const m = comparisonKey(metaTitle);
+    if (h !== m && h.includes(m)) headline = metaTitle;
+  }
   else if (headline && metaTitle && titleSimilarity(headline, metaTitle) < 0.5) {
     warnings.push(`headline differs from metadata title (${meta.sources['title'] ?? 'meta'}); the visible one is kept`);
   }

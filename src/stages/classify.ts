@@ -144,7 +144,7 @@ export function classify(
   let proseSoFar = 0;
   for (let i = 0; i < blocks.length; i++) {
     const st = feats.stats[i]!;
-    if (st.phrase?.label === 'comments' && st.phrase.rule === 'comments:heading' && totalProse > 0 && proseSoFar >= totalProse * 0.5) {
+    if (st.phrase?.label === 'comments' && st.phrase.rule === 'comments:heading' && totalProse > 0 && proseSoFar >= Math.min(THRESHOLDS.commentsAfterWords, totalProse * 0.5)) {
       for (let k = i; k < blocks.length; k++) {
         const w = work[k]!;
         if (w.label === null || w.label === 'comments') {
@@ -166,6 +166,18 @@ export function classify(
     }
   });
   const bodyIdx = (): number[] => work.flatMap((w, i) => (w.label === 'body' ? [i] : []));
+  // Hysteresis: body grows into adjacent unlabelled blocks that score above a lower threshold.
+  for (const seed of bodyIdx()) {
+    for (const dir of [-1, 1]) {
+      for (let i = seed + dir; i >= 0 && i < blocks.length; i += dir) {
+        const w = work[i]!;
+        if (w.label === 'body') break;
+        if (w.label !== null || w.score < THRESHOLDS.bodyGrowThreshold) break;
+        w.label = 'body';
+        w.rule = 'signal:grows-from-body';
+      }
+    }
+  }
   let idx = bodyIdx();
   for (let k = 0; k + 1 < idx.length; k++) {
     const a = idx[k]!;
@@ -180,6 +192,28 @@ export function classify(
     }
   }
   idx = bodyIdx();
+
+  // HTML: a block whose container is mostly body text is body too, unless a rule said otherwise
+  // (list items and short paragraphs of an article that the scorer alone finds too plain).
+  if (seg.format === 'html') {
+    const cont = new Map<number, [number, number]>();
+    blocks.forEach((blk, i) => {
+      if (!blk.dom) return;
+      const c = cont.get(blk.dom.container) ?? [0, 0];
+      c[1] += feats.stats[i]!.words;
+      if (work[i]!.label === 'body') c[0] += feats.stats[i]!.words;
+      cont.set(blk.dom.container, c);
+    });
+    blocks.forEach((blk, i) => {
+      const w = work[i]!;
+      const c = blk.dom ? cont.get(blk.dom.container) : undefined;
+      if (w.label === null && c && c[1] > 0 && c[0] / c[1] >= THRESHOLDS.bodyContainerShare && w.score >= THRESHOLDS.bodyInsideThreshold) {
+        w.label = 'body';
+        w.rule = 'signal:body-container';
+      }
+    });
+    idx = bodyIdx();
+  }
 
   // 3. Header furniture.
   const bodyStart = idx[0] ?? -1;
