@@ -33,6 +33,8 @@ export const DEFAULT_OPTIONS: CleanOptions = {
 export const THRESHOLDS = {
   /** A text dump whose longest line is at most this wide, and mostly filled, is hard-wrapped. */
   maxWrapWidth: 100,
+  /** A wrapped line continues when it plus the next word would pass the width less this slack (wrappers keep a margin). */
+  wrapSlack: 4,
   /** Share of non-blank lines that must come close to the wrap width to call a dump hard-wrapped. */
   wrappedLineShare: 0.05,
   /** Lines at least this share of the wrap width count as "filled" when detecting wrapping. */
@@ -43,6 +45,8 @@ export const THRESHOLDS = {
   bodyThreshold: 0.5,
   /** Body grows from body blocks into adjacent blocks scoring at least this (hysteresis). */
   bodyGrowThreshold: 0.35,
+  /** …and have at least this many words (menu items next to the body must not join it). */
+  bodyGrowMinWords: 5,
   /** A comments heading after this many words of prose (or half of it) opens the comment section. */
   commentsAfterWords: 150,
   /** Short blocks inside the body region (sub-headings, one-line paragraphs) are kept above this probability. */
@@ -59,6 +63,8 @@ export const THRESHOLDS = {
   headlineMaxWords: 30,
   /** Binary sniffing: share of control characters above which a buffer is binary. */
   binaryControlShare: 0.1,
+  /** HTML nested deeper than this is read as text (the parser is quadratic in depth; real pages stay under 100). */
+  maxParseDepth: 2000,
   /** HTML deeper than this is flattened: deeper elements' text is still read, their structure ignored. */
   maxDomDepth: 400,
 } as const;

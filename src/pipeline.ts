@@ -5,7 +5,8 @@
  */
 import type { LabelledBlock, Segmented } from './model/block.js';
 import { type Article, SCHEMA_ID } from './model/article.js';
-import type { CleanOptions } from './options.js';
+import { type CleanOptions, THRESHOLDS } from './options.js';
+import { flattenHtml, nestingDepth } from './text/html-flatten.js';
 import { type Result, fail, ok } from './result.js';
 import type { CompiledRules } from './rules/index.js';
 import { assemble, type Draft } from './stages/assemble.js';
@@ -46,7 +47,13 @@ function checkGates(draft: Draft, options: CleanOptions): string | null {
 
 /** Segment a decoded document into blocks (exposed for `artclean explain`). */
 export function segment(text: string, format: 'html' | 'text', rules: CompiledRules): Segmented {
-  return format === 'html' ? segmentHtml(text) : segmentText(text, rules);
+  if (format === 'html') {
+    const depth = nestingDepth(text, THRESHOLDS.maxParseDepth);
+    if (depth <= THRESHOLDS.maxParseDepth) return segmentHtml(text);
+    const flat = segmentText(flattenHtml(text), rules);
+    return { ...flat, format: 'html', warnings: [`HTML nested more than ${THRESHOLDS.maxParseDepth} elements deep: read as text`] };
+  }
+  return segmentText(text, rules);
 }
 
 export function cleanDocument(input: DocumentInput, options: CleanOptions, rules: CompiledRules): Result<Cleaned> {
@@ -64,6 +71,7 @@ export function cleanDocument(input: DocumentInput, options: CleanOptions, rules
   const format = input.format ?? detectFormat(text, options.format);
   const segmented = segment(text, format, rules);
   if (!segmented.blocks.length) return fail('empty', 'no text in the document');
+  warnings.push(...(segmented.warnings ?? []));
   const classified = classify(segmented, rules);
   const drafted = assemble(classified.blocks, segmented.meta, rules);
   if (!drafted.ok) return drafted;

@@ -14,6 +14,7 @@ export const REASON_CODES = {
   'no-article': 'no article was found (a page of links, a section front, navigation only)',
   gate: 'the article failed a quality gate (--min-words, --require)',
   'would-overwrite': 'writing the output would overwrite an input',
+  unwritable: 'the output file could not be written (permissions, a full disk, a folder in the way)',
   internal: 'a bug in artclean',
 } as const;
 

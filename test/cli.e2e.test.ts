@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import {
   ANSI,
+  expectExit,
   CLI,
   HAS_SCRIPT,
   STACK,
@@ -63,7 +64,7 @@ afterAll(removeTempDirs);
 describe('inputs and stdout', () => {
   test('one file → one JSON object on stdout, exit 0', () => {
     const r = runCli(['d/page.txt'], { cwd: work });
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     expect(lines(r.stdout)).toHaveLength(1);
     const a = parse(r.stdout);
     expect(a.schema).toBe(SCHEMA);
@@ -78,7 +79,7 @@ describe('inputs and stdout', () => {
 
   test('several files → JSON Lines, in argument order', () => {
     const r = runCli(['d/page.txt', 'd/page.html'], { cwd: work });
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     const docs = parseJsonl(r.stdout);
     expect(docs.map((x) => x.id)).toEqual(['d/page.txt', 'd/page.html']);
     expect(docs.map((x) => (x.source as Json).format)).toEqual(['text', 'html']);
@@ -87,28 +88,28 @@ describe('inputs and stdout', () => {
 
   test('a folder is searched recursively, sorted, with the default include set', () => {
     const r = runCli(['d'], { cwd: work });
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     expect(parseJsonl(r.stdout).map((x) => x.id)).toEqual(['nobyline.txt', 'page.html', 'page.txt', 'skip/me.txt', 'sub/deep.txt']);
   });
 
   test('--exclude and --include filter a folder', () => {
     const ex = runCli(['d', '--exclude', '**/skip/**'], { cwd: work });
-    expect(ex.code).toBe(0);
+    expectExit(ex, 0);
     expect(parseJsonl(ex.stdout).map((x) => x.id)).toEqual(['nobyline.txt', 'page.html', 'page.txt', 'sub/deep.txt']);
     const inc = runCli(['d', '--include', '**/*.html'], { cwd: work });
-    expect(inc.code).toBe(0);
+    expectExit(inc, 0);
     expect(parseJsonl(inc.stdout).map((x) => x.id)).toEqual(['page.html']);
   });
 
   test('a glob (expanded by artclean, not the shell)', () => {
     const r = runCli(['d/**/*.txt'], { cwd: work });
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     expect(parseJsonl(r.stdout).map((x) => x.id)).toEqual(['d/nobyline.txt', 'd/page.txt', 'd/skip/me.txt', 'd/sub/deep.txt']);
   });
 
   test('"-" reads one document from stdin', () => {
     const r = runCli(['-'], { cwd: work, input: textDump(7) });
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     const a = parse(r.stdout);
     expect(a.schema).toBe(SCHEMA);
     expect(a.source.path).toBeNull();
@@ -118,7 +119,7 @@ describe('inputs and stdout', () => {
   test('--pretty indents one object; several inputs stay JSON Lines', () => {
     const pretty = runCli(['d/page.txt', '--pretty'], { cwd: work });
     const compact = runCli(['d/page.txt'], { cwd: work });
-    expect(pretty.code).toBe(0);
+    expectExit(pretty, 0);
     expect(pretty.stdout).toMatch(/^\{\n {2}"schema": /);
     expect(parse(pretty.stdout)).toEqual(parse(compact.stdout));
     const several = runCli(['d/page.txt', 'd/page.html', '--pretty'], { cwd: work });
@@ -160,7 +161,7 @@ describe('--out-dir', () => {
   test('mirrors relative paths; a shared stem keeps each extension', () => {
     const out = path.join(tempDir('out'), 'clean');
     const r = runCli(['d', '--out-dir', out], { cwd: work });
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     expect(r.stdout).toBe('');
     expect(listFiles(out)).toEqual(['nobyline.json', 'page.html.json', 'page.txt.json', 'skip/me.json', 'sub/deep.json']);
     for (const rel of listFiles(out)) {
@@ -175,7 +176,7 @@ describe('--out-dir', () => {
 describe('subcommands', () => {
   test('schema prints a JSON Schema with properties.headline', () => {
     const r = runCli(['schema']);
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     const s = parse(r.stdout);
     expect(s.type).toBe('object');
     expect(s.properties.headline).toBeDefined();
@@ -192,23 +193,23 @@ describe('subcommands', () => {
     writeFileSync(path.join(dir, 'lines.jsonl'), `${JSON.stringify(good)}\n${JSON.stringify({ id: 'x', error: { code: 'empty', message: 'empty input' } })}\n`);
 
     const ok = runCli(['validate', 'good.json', 'lines.jsonl'], { cwd: dir });
-    expect(ok.code).toBe(0);
+    expectExit(ok, 0);
 
     const bad = runCli(['validate', 'good.json', 'bad-headline.json'], { cwd: dir });
-    expect(bad.code).toBe(1);
+    expectExit(bad, 1);
     const badLines = lines(bad.stderr).filter((l) => l.includes('bad-headline.json'));
     expect(badLines).toHaveLength(1);
     expect(badLines[0]).toMatch(/\bheadline\b/);
     expect(bad.stderr).not.toMatch(/good\.json/);
 
     const missing = runCli(['validate', 'no-schema.json'], { cwd: dir });
-    expect(missing.code).toBe(1);
+    expectExit(missing, 1);
     expect(lines(missing.stderr).find((l) => l.includes('no-schema.json'))).toMatch(/\bschema\b/);
   });
 
   test('explain prints one line per block with a label, plain when piped', () => {
     const r = runCli(['explain', 'd/page.txt'], { cwd: work });
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     expect(r.stdout).not.toMatch(ANSI);
     const [head, ...blocks] = lines(r.stdout);
     expect(head).toContain('d/page.txt');
@@ -224,7 +225,7 @@ describe('subcommands', () => {
 
   test('explain on a missing file: exit 1, one line naming it', () => {
     const r = runCli(['explain', 'd/nope.txt'], { cwd: work });
-    expect(r.code).toBe(1);
+    expectExit(r, 1);
     expect(r.stdout).toBe('');
     expect(lines(r.stderr)).toEqual([expect.stringContaining('d/nope.txt')]);
   });
@@ -262,7 +263,7 @@ describe('colour', () => {
 describe('errors and exit codes', () => {
   test('a missing path: one line naming it, exit 1, the other files still cleaned', () => {
     const r = runCli(['d/page.txt', 'nope.txt', 'd/page.html'], { cwd: work });
-    expect(r.code).toBe(1);
+    expectExit(r, 1);
     expect(parseJsonl(r.stdout).map((x) => x.id)).toEqual(['d/page.txt', 'd/page.html']);
     const mentions = lines(r.stderr).filter((l) => l.includes('nope.txt'));
     expect(mentions).toHaveLength(1);
@@ -272,21 +273,21 @@ describe('errors and exit codes', () => {
 
   test('an unknown flag is a usage error: exit 2', () => {
     const r = runCli(['--bogus', 'd'], { cwd: work });
-    expect(r.code).toBe(2);
+    expectExit(r, 2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('--bogus');
   });
 
   test('bad flag values are usage errors: exit 2', () => {
-    expect(runCli(['d', '--jobs', '0'], { cwd: work }).code).toBe(2);
-    expect(runCli(['d', '--format', 'xml'], { cwd: work }).code).toBe(2);
-    expect(runCli(['d', '--require', 'colour'], { cwd: work }).code).toBe(2);
-    expect(runCli([], { cwd: work }).code).toBe(2);
+    expectExit(runCli(['d', '--jobs', '0'], { cwd: work }), 2);
+    expectExit(runCli(['d', '--format', 'xml'], { cwd: work }), 2);
+    expectExit(runCli(['d', '--require', 'colour'], { cwd: work }), 2);
+    expectExit(runCli([], { cwd: work }), 2);
     const file = runCli(['d', '--out-dir', 'd/page.txt'], { cwd: work });
-    expect(file.code).toBe(2);
+    expectExit(file, 2);
     expect(file.stderr).not.toMatch(STACK);
     const jsonlOut = runCli(['--jsonl', '--out-dir', 'x'], { cwd: work, input: '{"text":"a"}\n' });
-    expect(jsonlOut.code).toBe(2);
+    expectExit(jsonlOut, 2);
     expect(jsonlOut.stderr).not.toMatch(STACK);
   });
 });
@@ -295,16 +296,16 @@ describe('determinism and parallelism', () => {
   test('-j 1 and -j 4 give byte-identical stdout and --out-dir trees', () => {
     const one = runCli([many, '-j', '1']);
     const four = runCli([many, '-j', '4']);
-    expect(one.code).toBe(0);
-    expect(four.code).toBe(0);
+    expectExit(one, 0);
+    expectExit(four, 0);
     expect(parseJsonl(one.stdout)).toHaveLength(30);
     expect(Buffer.compare(one.stdoutBytes, four.stdoutBytes)).toBe(0);
 
     const base = tempDir('jobs');
     const o1 = path.join(base, 'o1');
     const o4 = path.join(base, 'o4');
-    expect(runCli([many, '-j', '1', '--out-dir', o1]).code).toBe(0);
-    expect(runCli([many, '-j', '4', '--out-dir', o4]).code).toBe(0);
+    expectExit(runCli([many, '-j', '1', '--out-dir', o1]), 0);
+    expectExit(runCli([many, '-j', '4', '--out-dir', o4]), 0);
     const h1 = hashTree(o1);
     expect(Object.keys(h1)).toHaveLength(30);
     expect(hashTree(o4)).toEqual(h1);
@@ -324,7 +325,7 @@ describe('--jsonl', () => {
       JSON.stringify({ text: textDump(13) }),
     ].join('\n') + '\n';
     const r = runCli(['--jsonl', '-j', '1'], { input });
-    expect(r.code).toBe(1);
+    expectExit(r, 1);
     const out = r.stdout.split('\n');
     expect(out.pop()).toBe('');
     expect(out).toHaveLength(7);
@@ -355,7 +356,7 @@ describe('pipes', () => {
       expect(parse(r.stdout).schema).toBe(SCHEMA);
       expect(r.stderr).not.toMatch(STACK);
       expect(r.stderr).not.toMatch(/EPIPE|internal error/);
-      expect(r.code).toBe(0);
+      expectExit(r, 0);
     }
   });
 });
@@ -364,7 +365,7 @@ describe('quality gates and --report', () => {
   test('--min-words 100000 fails with reason "gate" in the report', () => {
     const report = path.join(tempDir('report'), 'r.json');
     const r = runCli(['d/page.txt', '--min-words', '100000', '--report', report], { cwd: work });
-    expect(r.code).toBe(1);
+    expectExit(r, 1);
     expect(r.stdout).toBe('');
     expect(lines(r.stderr).filter((l) => l.includes('d/page.txt'))).toHaveLength(1);
     const rep = parse(readFileSync(report, 'utf8'));
@@ -375,17 +376,17 @@ describe('quality gates and --report', () => {
 
   test('--require headline,authors fails a dump without a byline', () => {
     const without = runCli(['d/nobyline.txt', '--require', 'headline,authors'], { cwd: work });
-    expect(without.code).toBe(1);
+    expectExit(without, 1);
     expect(without.stdout).toBe('');
     expect(without.stderr).toMatch(/nobyline\.txt.*\[gate\]/);
     const withByline = runCli(['d/page.txt', '--require', 'headline,authors'], { cwd: work });
-    expect(withByline.code).toBe(0);
+    expectExit(withByline, 0);
   });
 
   test('--report writes totals and one entry per input', () => {
     const report = path.join(tempDir('report'), 'sub', 'r.json');
     const r = runCli(['d', 'nope.txt', '--report', report], { cwd: work });
-    expect(r.code).toBe(1);
+    expectExit(r, 1);
     const rep = parse(readFileSync(report, 'utf8'));
     expect(rep.totals).toMatchObject({ inputs: 6, ok: 5, failed: 1 });
     expect(rep.interrupted).toBe(false);
@@ -411,42 +412,42 @@ describe('--rules and config', () => {
 
   test('an unknown key is a usage error naming the key', () => {
     const r = runCli(['promo-dump.txt', '--rules', 'unknown.json'], { cwd: rulesDir });
-    expect(r.code).toBe(2);
+    expectExit(r, 2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('colours');
   });
 
   test('a wrong type is a usage error naming the key', () => {
     const r = runCli(['promo-dump.txt', '--rules', 'wrongtype.json'], { cwd: rulesDir });
-    expect(r.code).toBe(2);
+    expectExit(r, 2);
     expect(r.stderr).toContain('boilerplate');
   });
 
   test('a valid rules file adds a boilerplate phrase', () => {
     const before = runCli(['promo-dump.txt'], { cwd: rulesDir });
-    expect(before.code).toBe(0);
+    expectExit(before, 0);
     expect(parse(before.stdout).body).toContain(promo);
     const after = runCli(['promo-dump.txt', '--rules', 'promo.json', '--explain'], { cwd: rulesDir });
-    expect(after.code).toBe(0);
+    expectExit(after, 0);
     const a = parse(after.stdout);
     expect(a.body).not.toContain(promo);
     expect(a.body).toContain(synthArticle(21).paragraphs[4]);
     expect(a.removed).toContainEqual(expect.objectContaining({ label: 'promo', text: promo, rule: expect.stringContaining('my-promo') }));
     // options after a subcommand belong to it: `explain --rules` uses the rules file
     const explained = runCli(['explain', '--rules', 'promo.json', 'promo-dump.txt'], { cwd: rulesDir });
-    expect(explained.code).toBe(0);
+    expectExit(explained, 0);
     expect(lines(explained.stdout).find((l) => l.includes(promo))).toMatch(/^\s*\d+ promo\s+\S*my-promo/);
-    expect(runCli(['explain', '--rules', 'unknown.json', 'promo-dump.txt'], { cwd: rulesDir }).code).toBe(2);
+    expectExit(runCli(['explain', '--rules', 'unknown.json', 'promo-dump.txt'], { cwd: rulesDir }), 2);
   });
 
   test('artclean.config.json in the working directory sets options; a flag overrides it', () => {
     const dir = tempDir('config');
     writeTree(dir, { 'page.txt': textDump(31), 'artclean.config.json': JSON.stringify({ minWords: 100000 }) });
     const gated = runCli(['page.txt'], { cwd: dir });
-    expect(gated.code).toBe(1);
+    expectExit(gated, 1);
     expect(gated.stderr).toContain('[gate]');
     const overridden = runCli(['page.txt', '--min-words', '10'], { cwd: dir });
-    expect(overridden.code).toBe(0);
+    expectExit(overridden, 0);
     expect(parse(overridden.stdout).schema).toBe(SCHEMA);
   });
 
@@ -454,7 +455,7 @@ describe('--rules and config', () => {
     const dir = tempDir('config');
     writeTree(dir, { 'page.txt': textDump(32), 'artclean.config.json': JSON.stringify({ minwords: 10 }) });
     const r = runCli(['page.txt'], { cwd: dir });
-    expect(r.code).toBe(2);
+    expectExit(r, 2);
     expect(r.stderr).toContain('minwords');
     expect(r.stdout).toBe('');
   });
@@ -478,7 +479,7 @@ describe('SIGINT', () => {
     run.child.kill('SIGINT');
     const res = await run.exited;
 
-    expect(res.code).toBe(130);
+    expectExit(res, 130);
     expect(res.stderr).not.toMatch(STACK);
     const rep = parse(readFileSync(report, 'utf8'));
     expect(rep.interrupted).toBe(true);

@@ -183,7 +183,7 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
             writeAtomic(file, out.json + '\n');
           } catch (err) {
             // A write that fails (permissions, a full disk, a folder in the way) fails this document, not the run.
-            out = { ...out, status: 'failed', code: 'internal', message: `cannot write ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, json: undefined };
+            out = { ...out, status: 'failed', code: 'unwritable', message: `cannot write ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, json: undefined };
           }
         }
         if (out.status !== 'ok') failed++;
@@ -198,8 +198,10 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
       },
     });
   } catch (err) {
-    if (err instanceof ClosedPipe) return failed ? EXIT.failed : EXIT.ok;
-    throw err;
+    if (!(err instanceof ClosedPipe)) throw err;
+    // The reader went away (`| head -1`): stop quietly, but still write the report.
+    reporter.finish(interrupted, true);
+    return failed ? EXIT.failed : EXIT.ok;
   } finally {
     process.off('SIGINT', onSigint);
   }

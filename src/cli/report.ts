@@ -9,7 +9,8 @@ import { writeAtomic } from './write.js';
 
 export interface Reporter {
   outcome(o: Outcome): void;
-  finish(interrupted: boolean): void;
+  /** Print the summary and write the report; `quietly` skips the summary (stdout's reader left). */
+  finish(interrupted: boolean, quietly?: boolean): void;
   total: number | null;
 }
 
@@ -85,10 +86,10 @@ export function createReporter(opts: ReporterOptions): Reporter {
       }
       draw();
     },
-    finish(interrupted) {
+    finish(interrupted, quietly = false) {
       clearLine();
       const seconds = (Date.now() - started) / 1000;
-      if (!opts.quiet) {
+      if (!opts.quiet && !quietly) {
         const lines: string[] = [];
         const head = `${c.bold('artclean')}: ${c.green(`${totals.ok} cleaned`)}, ${totals.failed ? c.red(`${totals.failed} failed`) : '0 failed'} in ${seconds.toFixed(1)}s${interrupted ? c.yellow(' (interrupted)') : ''}`;
         lines.push(head);

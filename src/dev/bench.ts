@@ -6,7 +6,7 @@
  *  3. the CLI's peak memory over 2,000 and 20,000 generated small dumps;
  *  4. pathological inputs (each in its own process, for a clean peak RSS) and a regex-safety table.
  * Corpus parts are skipped when ../shared is absent. Everything generated lives in os.tmpdir()
- * and is removed afterwards. Internal mode: `bench.js --child <what> ...` runs one isolated case.
+ * and is removed afterwards. `npm run bench -- 1 3` runs only those parts. Internal mode: `bench.js --child <what> ...` runs one isolated case.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -690,12 +690,18 @@ function n400(f: Family): number {
 
 type Test = [regex: number, family: number, n: number];
 
+interface RegexSpec {
+  /** [source, flags] of each regex, as the parent compiled them (dist/ may be rebuilt meanwhile). */
+  regexes: [string, string][];
+  tests: [number, Test][];
+}
+
 /** Child: runs the tests in order, printing S <i> before and E <i> <ms> after each. */
-function childRegex(testsJson: string): void {
-  const list = regexList();
-  const tests = JSON.parse(testsJson) as [number, Test][];
-  for (const [id, [ri, fi, n]] of tests) {
-    const re = (list[ri] as RegexEntry).re;
+function childRegex(specFile: string): void {
+  const spec = JSON.parse(readFileSync(specFile, 'utf8')) as RegexSpec;
+  const list = spec.regexes.map(([source, flags]) => new RegExp(source, flags));
+  for (const [id, [ri, fi, n]] of spec.tests) {
+    const re = list[ri] as RegExp;
     const s = (FAMILIES[fi] as Family).make(n);
     process.stdout.write(`S ${id}\n`);
     let best = Infinity;
@@ -711,12 +717,16 @@ function childRegex(testsJson: string): void {
 }
 
 /** Runs tests in a child; a test running longer than REGEX_KILL_MS is killed (null) and the rest resume. */
-async function runRegexTests(tests: Test[]): Promise<Map<number, number | null>> {
+async function runRegexTests(list: RegexEntry[], tests: Test[]): Promise<Map<number, number | null>> {
   const results = new Map<number, number | null>();
   let pending: [number, Test][] = tests.map((t, i) => [i, t]);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'artclean-bench-re-'));
+  const specFile = path.join(dir, 'spec.json');
   while (pending.length) {
+    const spec: RegexSpec = { regexes: list.map((e) => [e.re.source, e.re.flags]), tests: pending };
+    writeFileSync(specFile, JSON.stringify(spec));
     await new Promise<void>((resolve) => {
-      const child = spawn(process.execPath, [THIS_FILE, '--child', 'regex', JSON.stringify(pending)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [THIS_FILE, '--child', 'regex', specFile], { stdio: ['ignore', 'pipe', 'inherit'] });
       let current: number | null = null;
       let startedAt = 0;
       let buf = '';
@@ -759,6 +769,7 @@ async function runRegexTests(tests: Test[]): Promise<Map<number, number | null>>
       break;
     }
   }
+  rmSync(dir, { recursive: true, force: true });
   return results;
 }
 
@@ -776,7 +787,7 @@ async function benchRegexes(): Promise<void> {
     }),
   );
   const t0 = performance.now();
-  const res = await runRegexTests(tests);
+  const res = await runRegexTests(list, tests);
   const fmtMs = (v: number | null | undefined): string => (v === null ? `>${REGEX_KILL_MS / 1000}s KILLED` : v === undefined ? '-' : f2(v));
   const worse = (a: number | null | undefined, b: number | null | undefined): boolean => b === null || (a !== null && (b ?? -1) > (a ?? -1));
   const rows: (string | number)[][] = [];
@@ -827,7 +838,7 @@ async function benchRegexes(): Promise<void> {
       const ns = sizes.get(`${ri}:${fi}`) as number[];
       const cells: string[] = [];
       for (const n of ns) {
-        const r = (await runRegexTests([[ri, fi, n]])).get(0);
+        const r = (await runRegexTests(list, [[ri, fi, n]])).get(0);
         cells.push(`${f.make(n).length} ch: ${fmtMs(r)}`);
         if (r === null || (r ?? 0) > 2000) break;
       }
@@ -841,34 +852,37 @@ async function benchRegexes(): Promise<void> {
 // Main
 // ---------------------------------------------------------------------------------------------
 
-async function main(): Promise<void> {
+async function main(only: string[]): Promise<void> {
+  const want = (part: string): boolean => only.length === 0 || only.includes(part);
   const started = performance.now();
   console.log(`artclean bench — node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.arch()}, gc ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'exposed' : 'NOT exposed (run with --expose-gc)'}, load average ${os.loadavg().map(f2).join(' ')}`);
   const haveCorpus = corpusAvailable() || KINDS.every((k) => existsSync(path.join(CORPUS_DEV, k.dir)));
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'artclean-bench-'));
   try {
     if (haveCorpus) {
-      benchCorpus();
-      await benchCliCorpus(tmp);
-    } else {
+      if (want('1')) benchCorpus();
+      if (want('2')) await benchCliCorpus(tmp);
+    } else if (want('1') || want('2')) {
       section('1-2. Corpus benchmarks SKIPPED');
       console.log(`the shared corpus is not at ${CORPUS_DEV} (set ARTCLEAN_SHARED or place ../shared beside the repo).`);
     }
-    await benchManyFiles(tmp);
-    benchPathological();
-    await benchRegexes();
+    if (want('3')) await benchManyFiles(tmp);
+    if (want('4')) benchPathological();
+    if (want('4') || want('regex')) await benchRegexes();
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
   console.log(`\nload average now ${os.loadavg().map(f2).join(' ')} (other processes on the machine skew every number above).`);
-  console.log(`bench finished in ${f1((performance.now() - started) / 1000)} s (process peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB; sink ${sink > 0 ? 'ok' : 0}).`);
+  console.log(`bench finished in ${f1((performance.now() - started) / 1000)} s (process peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB).`);
+  if (sink < 0) console.log(sink); // never true; keeps the measured results observable
 }
 
 const argv = process.argv.slice(2);
 if (argv[0] === '--child') {
   if (argv[1] === 'case') childCase(argv[2] ?? '');
-  else if (argv[1] === 'regex') childRegex(argv[2] ?? '[]');
+  else if (argv[1] === 'regex') childRegex(argv[2] ?? '');
   else throw new Error(`unknown child mode ${argv[1]}`);
 } else {
-  await main();
+  // Optional arguments pick parts: `npm run bench -- 1 4` (1-4, or "regex" for the regex table alone).
+  await main(argv);
 }

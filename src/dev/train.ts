@@ -23,6 +23,7 @@ import { type CorpusItem, REPO_ROOT, SHARED, corpusAvailable, readItems } from '
 type Kind = 'html' | 'innertext' | 'lynx';
 const FOLDS = 5;
 const L2 = 1e-3;
+const NEWTON_STEPS = 25;
 const EPOCHS = 400;
 const LEARNING_RATE = 0.5;
 
@@ -90,20 +91,60 @@ function examples(item: CorpusItem, kind: Kind): Example[] {
   return out;
 }
 
+/** Solve A x = b (A symmetric positive definite after regularisation) by Gaussian elimination. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
+    [m[c], m[p]] = [m[p]!, m[c]!];
+    const pivot = m[c]![c]! || 1e-12;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = m[r]![c]! / pivot;
+      if (f === 0) continue;
+      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  return m.map((row, i) => row[n]! / (row[i]! || 1e-12));
+}
+
+/**
+ * Logistic regression fitted exactly by Newton's method (IRLS) with an L2 penalty (not on the
+ * bias): deterministic, converged, and fast for a few dozen features.
+ */
 function fit(data: Example[], d: number = FEATURE_NAMES.length): number[] {
-  const w = new Array<number>(d).fill(0);
+  let w = new Array<number>(d).fill(0);
   const totalW = data.reduce((a, e) => a + e.w, 0) || 1;
-  // Full-batch gradient descent with L2 (not on the bias): small data, deterministic result.
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  const lambda = L2 * totalW;
+  for (let iter = 0; iter < NEWTON_STEPS; iter++) {
     const g = new Array<number>(d).fill(0);
+    const h = Array.from({ length: d }, () => new Array<number>(d).fill(0));
     for (const e of data) {
       let z = 0;
       for (let k = 0; k < d; k++) z += w[k]! * e.x[k]!;
       const p = 1 / (1 + Math.exp(-z));
-      const err = (p - e.y) * e.w;
-      for (let k = 0; k < d; k++) g[k]! += err * e.x[k]!;
+      const err = (e.y - p) * e.w;
+      const curv = p * (1 - p) * e.w;
+      for (let k = 0; k < d; k++) {
+        const xk = e.x[k]!;
+        if (xk === 0) continue;
+        g[k]! += err * xk;
+        const row = h[k]!;
+        for (let j = k; j < d; j++) row[j]! += curv * xk * e.x[j]!;
+      }
     }
-    for (let k = 0; k < d; k++) w[k] = w[k]! - LEARNING_RATE * (g[k]! / totalW + (k === 0 ? 0 : L2 * w[k]!));
+    for (let k = 0; k < d; k++) {
+      for (let j = 0; j < k; j++) h[k]![j] = h[j]![k]!;
+      if (k > 0) {
+        g[k]! -= lambda * w[k]!;
+        h[k]![k]! += lambda;
+      } else h[k]![k]! += 1e-9;
+    }
+    const step = solve(h, g);
+    w = w.map((v, k) => v + step[k]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
   }
   return w.map((v) => Math.round(v * 1e4) / 1e4);
 }

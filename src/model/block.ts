@@ -102,6 +102,8 @@ export interface Segmented {
   format: 'text' | 'html';
   blocks: Block[];
   meta: PageMeta;
+  /** Problems met while segmenting, reported in the article's warnings. */
+  warnings?: string[];
   /** Text-dump layout that was detected (innertext-like lines or hard-wrapped). */
   layout?: 'lines' | 'wrapped' | 'dom';
 }

@@ -25,7 +25,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'heading:related',
     label: 'related',
     match: 'heading',
-    patterns: ['related', 'related articles', 'related stories', 'related posts', 'related news', 'related content', 'related coverage', 'related topics', 'related links', 'related reading', 'see also', 'read also', 'read more', 'read next', 'up next', 'what to read next', 'more on this story', 'more on this topic', 'more about', 'more from', 'more in', 'more like this', 'keep reading', 'further reading', 'also read', 'also on', 'you might also like', 'you may also like', 'you might like', 'you may like', 'you might be interested in', 'you may be interested in', 'recommended', 'recommended for you', 'recommended to you', 'recommended stories', 'recommended reading', 'we recommend', 'suggested', 'suggested articles', 'suggested reading', 'around the web', 'from around the web', 'from our partners', 'sponsored stories', 'promoted stories', 'lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'das könnte sie interessieren', 'weitere artikel', 'weitere nachrichten', 'empfehlungen', 'verwandte artikel', 'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'sur le meme sujet', 'vous aimerez aussi', 'vous aimerez aussi aimer', 'voir aussi', 'nos recommandations', 'articles similaires', 'te puede interesar', 'también te puede interesar', 'te recomendamos', 'noticias relacionadas', 'artículos relacionados', 'lee también', 'lea también', 'más información', 'ver también', 'potrebbe interessarti', 'leggi anche', 'leia também', 'veja também', 'lees ook', 'gerelateerd'],
+    patterns: ['related', 'related articles', 'related stories', 'related posts', 'related news', 'related content', 'related coverage', 'related topics', 'related links', 'related reading', 'see also', 'read also', 'read more', 'read next', 'up next', 'what to read next', 'more on this story', 'more on this topic', 'more about', 'more from', 'more in', 'more like this', 'keep reading', 'further reading', 'also read', 'also on', 'you might also like', 'you may also like', 'you might like', 'you may like', 'you might be interested in', 'you may be interested in', 'recommended', 'recommended for you', 'recommended to you', 'recommended stories', 'recommended reading', 'we recommend', 'suggested', 'suggested articles', 'suggested reading', 'around the web', 'from around the web', 'from our partners', 'sponsored stories', 'promoted stories', 'lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'das könnte sie interessieren', 'weitere artikel', 'weitere nachrichten', 'empfehlungen', 'verwandte artikel', 'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'sur le meme sujet', 'vous aimerez aussi', 'vous aimerez aussi aimer', 'voir aussi', 'nos recommandations', 'articles similaires', 'te puede interesar', 'también te puede interesar', 'te recomendamos', 'noticias relacionadas', 'artículos relacionados', 'lee también', 'lea también', 'más información', 'ver también', 'potrebbe interessarti', 'leggi anche', 'leia também', 'veja também', 'lees ook', 'gerelateerd', '関連記事', '関連ニュース', 'おすすめ記事', '人気記事', 'アクセスランキング', 'ランキング', '相关文章', '相关新闻', '相关阅读', '推荐阅读', '热门文章', '热门新闻', '관련기사', '관련 기사', '많이 본 뉴스', '인기 기사'],
     reason: 'related/recommended headings introduce teasers for other pages',
   },
   {
@@ -99,7 +99,8 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'nav:separated',
     label: 'navigation',
     match: 'regex',
-    patterns: ['^(?:[^|•·»›/]{1,30}\\s*[|•·»›]\\s*){3,}[^|•·»›]{0,30}$'],
+    // The item class already holds spaces, so no \\s* around separators: each character has one way to match (no backtracking blow-up).
+    patterns: ['^(?:[^|•·»›/]{1,30}[|•·»›]){3,}[^|•·»›]{0,30}$'],
     reason: 'a line of short items joined by | • · » › is a menu or breadcrumb trail',
   },
   // --- legal, cookie and copyright ----------------------------------------------------------
@@ -123,6 +124,13 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     match: 'regex',
     patterns: ['\\b(?:we|this (?:site|website)) uses? cookies\\b', '\\bcookies? (?:to|help|are used)\\b.{0,120}\\b(?:experience|analy[sz]e|personali[sz]e|advertising|consent)\\b', '\\b(?:accept|reject|allow|manage) (?:all )?cookies\\b', '^(?:accept|accept all|reject all|i agree|agree|ok|got it|allow all|manage preferences|consent)$', '\\bwir verwenden cookies\\b', '\\bnous utilisons des cookies\\b', '\\butilizamos cookies\\b', '\\b(?:by (?:continuing|using) (?:to use )?this (?:site|website)), you (?:agree|consent)\\b'],
     reason: 'cookie consent banners',
+  },
+  {
+    id: 'dateline:relative',
+    label: 'dateline',
+    match: 'regex',
+    patterns: ['^(?:updated|published|posted|last updated|aktualisiert|mis à jour|actualizado)?:?\\s*(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago$', '^(?:vor)\\s+\\d+\\s+(?:minuten|stunden|tagen|wochen)$', '^il y a\\s+\\d+\\s+(?:minutes?|heures?|jours?)$', '^hace\\s+\\d+\\s+(?:minutos?|horas?|días?)$'],
+    reason: 'relative time stamps ("Updated 2 hours ago") belong to the header, not the text',
   },
   // --- UI labels ------------------------------------------------------------------------------
   {

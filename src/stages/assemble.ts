@@ -72,7 +72,7 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   const body = of('body');
   const bodyText = body.map((b) => b.text).join('\n\n');
   const bodyWords = wordCount(bodyText);
-  const longest = Math.max(0, ...body.map((b) => wordCount(b.text)));
+  const longest = body.reduce((m, b) => Math.max(m, wordCount(b.text)), 0);
   if (bodyWords < THRESHOLDS.minArticleWords || longest < THRESHOLDS.proseMinWords) {
     return fail('no-article', bodyWords ? `no article found (${bodyWords} words of prose)` : 'no article found (no prose)');
   }

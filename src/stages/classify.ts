@@ -14,7 +14,7 @@ import { bareName, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
 import { isDateLine } from '../text/dates.js';
 import { comparisonKey, words } from '../text/normalize.js';
 import { type BlockStats, documentFeatures } from './features.js';
-import { headlineWeights, score, weightsFor } from './score.js';
+import { headlineWeights, linear, score, sigmoid, weightsFor } from './score.js';
 
 
 /** A breadcrumb trail: short items joined by › » > / (what assemble splits into sections). */
@@ -172,7 +172,7 @@ export function classify(
       for (let i = seed + dir; i >= 0 && i < blocks.length; i += dir) {
         const w = work[i]!;
         if (w.label === 'body') break;
-        if (w.label !== null || w.score < THRESHOLDS.bodyGrowThreshold) break;
+        if (w.label !== null || w.score < THRESHOLDS.bodyGrowThreshold || feats.stats[i]!.words < THRESHOLDS.bodyGrowMinWords) break;
         w.label = 'body';
         w.rule = 'signal:grows-from-body';
       }
@@ -277,11 +277,6 @@ function detectHeader(
 ): HeaderResult {
   let bodyStart = initialBodyStart;
   let end = bodyStart < 0 ? Math.min(blocks.length, THRESHOLDS.headerWindow) : Math.min(blocks.length, bodyStart + 3);
-  const bodyText = work.flatMap((w, i) => (w.label === 'body' ? [blocks[i]!.text] : [])).join(' ');
-  const bodyWords = new Set(words(bodyText.toLowerCase()));
-  const bodyBigrams = cjkBigrams(bodyText);
-  const leadText = work.flatMap((w, i) => (w.label === 'body' && stats[i]!.prose ? [blocks[i]!.text] : [])).slice(0, 3).join(' ');
-  const leadWords = new Set(words(leadText.toLowerCase()));
   const keyCount = new Map<string, number>();
   for (const blk of blocks) {
     const k = comparisonKey(blk.text);
@@ -340,6 +335,13 @@ function detectHeader(
   }
   end = bodyStart < 0 ? Math.min(blocks.length, THRESHOLDS.headerWindow) : Math.min(blocks.length, bodyStart + 1);
   const firstBodyShingles = bodyStart >= 0 ? shingles(blocks[bodyStart]!.text) : new Set<string>();
+  // The body and its lead as they stand once the header is cut off, for the headline's overlap.
+  const inBody = (w: Work, i: number): boolean => w.label === 'body' && i >= Math.max(0, bodyStart);
+  const bodyText = work.flatMap((w, i) => (inBody(w, i) ? [blocks[i]!.text] : [])).join(' ');
+  const bodyWords = new Set(words(bodyText.toLowerCase()));
+  const bodyBigrams = cjkBigrams(bodyText);
+  const leadText = work.flatMap((w, i) => (inBody(w, i) && stats[i]!.prose ? [blocks[i]!.text] : [])).slice(0, 3).join(' ');
+  const leadWords = new Set(words(leadText.toLowerCase()));
 
   // Headline: the best-scoring title-like block before the body (learned weights over
   // HEADLINE_FEATURES; the candidates and their features are reported to `observe` for training).
@@ -398,7 +400,7 @@ function detectHeader(
     const n = c.x.length;
     c.x[n - 2] = b(maxCount > 0 && c.x[2] === maxCount);
     c.x[n - 1] = b(maxLead > 0 && c.x[3]! * c.x[2]! === maxLead);
-    c.score = score(c.x, hw);
+    c.score = linear(c.x, hw); // ranked on the linear score: the sigmoid saturates
   }
   observe?.(candidates);
   let best = -1;
@@ -409,7 +411,7 @@ function detectHeader(
       best = c.index;
     }
   }
-  if (best >= 0 && bestScore >= THRESHOLDS.headlineMinScore) {
+  if (best >= 0 && sigmoid(bestScore) >= THRESHOLDS.headlineMinScore) {
     const key = comparisonKey(blocks[best]!.text);
     for (let i = 0; i < end; i++) {
       if (i === best) set(i, 'headline', 'headline:best-candidate');

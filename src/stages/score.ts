@@ -54,10 +54,16 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-export function score(vector: number[], weights: number[]): number {
+/** The linear score w·x. */
+export function linear(vector: number[], weights: number[]): number {
   let z = 0;
   for (let i = 0; i < vector.length; i++) z += vector[i]! * (weights[i] ?? 0);
-  return sigmoid(z);
+  return z;
+}
+
+/** Probability from a logistic model. */
+export function score(vector: number[], weights: number[]): number {
+  return sigmoid(linear(vector, weights));
 }
 
 /** Features of a headline candidate, in the order classify builds them. */

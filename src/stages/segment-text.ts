@@ -39,7 +39,8 @@ function toLines(text: string): Line[] {
 export function detectWrapWidth(lines: Line[]): number {
   const lengths = lines.filter((l) => l.text.length > 0 && /\s/.test(l.text)).map((l) => l.raw.length);
   if (lengths.length < 8) return 0;
-  const width = Math.max(...lengths);
+  let width = 0; // a loop, not Math.max(...lengths): a 50 MB dump has millions of lines
+  for (const n of lengths) if (n > width) width = n;
   if (width > THRESHOLDS.maxWrapWidth) return 0;
   const filled = lengths.filter((n) => n >= width * THRESHOLDS.filledLineRatio).length;
   return filled >= 3 && filled / lengths.length >= THRESHOLDS.wrappedLineShare ? width : 0;
@@ -99,7 +100,7 @@ function segmentWrapped(lines: Line[], width: number): RawBlock[] {
       prev !== null &&
       !bullet.bullet &&
       !numbered &&
-      prev.lastRaw + 1 + firstWordLength(text) > width - 1 &&
+      prev.lastRaw + 1 + firstWordLength(text) > width - THRESHOLDS.wrapSlack &&
       line.indent >= prev.indent - 1;
     if (continues && prev) {
       prev.parts.push(text);

@@ -174,3 +174,8 @@ export const lines = (s: string): string[] => s.split('\n').filter((l) => l.trim
 
 /** Parse JSON Lines (every non-empty line must parse). */
 export const parseJsonl = (s: string): Array<Record<string, unknown>> => lines(s).map((l) => JSON.parse(l) as Record<string, unknown>);
+
+/** Assert an exit code; on a mismatch the error shows stderr (the reason is usually there). */
+export function expectExit(r: Pick<RunResult, 'code' | 'signal' | 'stderr'>, code: number): void {
+  if (r.code !== code) throw new Error(`expected exit ${code}, got ${r.code}${r.signal ? ` (signal ${r.signal})` : ''}\n--- stderr ---\n${r.stderr.slice(0, 4000)}`);
+}

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { STACK, hashTree, lines, listFiles, removeTempDirs, runCli, tempDir, writeTree } from '../helpers/cli.js';
+import { STACK, expectExit, hashTree, lines, listFiles, removeTempDirs, runCli, tempDir, writeTree } from '../helpers/cli.js';
 import { htmlDump, paragraph, randomBytes, rng, synthArticle, textDump } from '../helpers/synth.js';
 
 type Json = Record<string, any>;
@@ -146,14 +146,14 @@ describe('size limits', () => {
     writeTree(dir, { 'big.txt': doc, 'small.txt': 'x' });
     expect(Buffer.byteLength(doc)).toBe(5000);
     const r = runCli(['big.txt', '--max-bytes', '1000'], { cwd: dir });
-    expect(r.code).toBe(1);
+    expectExit(r, 1);
     expect(r.stdout).toBe('');
     const mentions = lines(r.stderr).filter((l) => l.includes('big.txt'));
     expect(mentions).toHaveLength(1);
     expect(mentions[0]).toContain('[too-large]');
     // the same through stdin
     const s = runCli(['-', '--max-bytes', '1000'], { cwd: dir, input: doc });
-    expect(s.code).toBe(1);
+    expectExit(s, 1);
     expect(s.stderr).toContain('[too-large]');
     expect(s.stderr).not.toMatch(STACK);
     // and in --jsonl mode, as an error record on its line

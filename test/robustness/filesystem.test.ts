@@ -6,7 +6,7 @@
 import { chmodSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { STACK, hashTree, lines, listFiles, parseJsonl, removeTempDirs, runCli, tempDir, writeTree } from '../helpers/cli.js';
+import { STACK, expectExit, hashTree, lines, listFiles, parseJsonl, removeTempDirs, runCli, tempDir, writeTree } from '../helpers/cli.js';
 import { htmlDump, synthArticle, textDump } from '../helpers/synth.js';
 
 type Json = Record<string, any>;
@@ -25,12 +25,12 @@ describe('folders', () => {
     const r = runCli([dir, '-j', '2'], { timeoutMs: 60_000 });
     expect(r.signal).toBeNull();
     expect(r.stderr).not.toMatch(STACK);
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     const ids = parseJsonl(r.stdout).map((a) => a.id);
     expect(ids).toEqual(['a.txt', 'sub/b.txt', 'sub/deeper/c.html']);
     // a looping link named on the command line is one failed input, not a crash
     const direct = runCli([path.join(dir, 'self.txt'), path.join(dir, 'a.txt')]);
-    expect(direct.code).toBe(1);
+    expectExit(direct, 1);
     expect(parseJsonl(direct.stdout)).toHaveLength(1);
     expect(lines(direct.stderr).filter((l) => l.includes('self.txt'))).toHaveLength(1);
   });
@@ -46,7 +46,7 @@ describe('folders', () => {
       expect(docs.map((a) => a.id)).toContain('open.txt');
       if (!isRoot) {
         // root reads anything: only an ordinary user can see the permission error
-        expect(r.code).toBe(1);
+        expectExit(r, 1);
         expect(docs.map((a) => a.id)).toEqual(['open.txt']);
         const mentions = lines(r.stderr).filter((l) => l.includes('locked.txt'));
         expect(mentions).toHaveLength(1);
@@ -67,7 +67,7 @@ describe('folders', () => {
       const ids = parseJsonl(r.stdout).map((a) => a.id);
       expect(ids).toContain('open.txt');
       if (!isRoot) {
-        expect(r.code).toBe(1);
+        expectExit(r, 1);
         expect(ids).toEqual(['open.txt']);
         expect(lines(r.stderr).filter((l) => l.includes('closed'))).toEqual([expect.stringContaining('[unreadable]')]);
       } else {
@@ -82,7 +82,7 @@ describe('folders', () => {
     const dir = tempDir('missing');
     writeTree(dir, { 'here.txt': textDump(85) });
     const r = runCli(['nowhere/at-all.txt', 'here.txt', 'nothing-*.html'], { cwd: dir });
-    expect(r.code).toBe(1);
+    expectExit(r, 1);
     expect(parseJsonl(r.stdout).map((a) => a.id)).toEqual(['here.txt']);
     expect(lines(r.stderr).filter((l) => l.includes('nowhere/at-all.txt'))).toEqual([expect.stringContaining('[not-found]')]);
     expect(lines(r.stderr).filter((l) => l.includes('nothing-*.html'))).toEqual([expect.stringContaining('[not-found]')]);
@@ -99,7 +99,7 @@ describe('outputs and inputs', () => {
     for (const include of [[], ['--include', '**/*']]) {
       for (let run = 0; run < 2; run++) {
         const r = runCli([dir, '--out-dir', out, ...include]);
-        expect(r.code).toBe(0);
+        expectExit(r, 0);
         expect(listFiles(out)).toEqual(['a.json', 'b.json', 'sub/c.json']);
       }
     }
@@ -107,7 +107,7 @@ describe('outputs and inputs', () => {
     for (const [rel, hash] of Object.entries(before)) expect(after[rel]).toBe(hash);
     // the same with a relative --out-dir, from inside the folder
     const rel = runCli(['.', '--out-dir', 'clean', '--include', '**/*'], { cwd: dir });
-    expect(rel.code).toBe(0);
+    expectExit(rel, 0);
     expect(listFiles(out)).toEqual(['a.json', 'b.json', 'sub/c.json']);
   });
 
@@ -116,7 +116,7 @@ describe('outputs and inputs', () => {
     writeTree(dir, { 'a.txt': textDump(89), 'sub/b.txt': textDump(90) });
     const before = hashTree(dir);
     const r = runCli([dir, '--out-dir', dir]);
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     expect(listFiles(dir)).toEqual(['a.json', 'a.txt', 'sub/b.json', 'sub/b.txt']);
     expect(JSON.parse(readFileSync(path.join(dir, 'sub/b.json'), 'utf8')).schema).toBe(SCHEMA);
     expect(hashTree(dir)['a.txt']).toBe(before['a.txt']);
@@ -128,7 +128,7 @@ describe('outputs and inputs', () => {
     writeTree(dir, { 'x.json': textDump(91), 'a.txt': textDump(92) });
     const before = hashTree(dir);
     const r = runCli([dir, '--include', '**/*', '--out-dir', dir]);
-    expect(r.code).toBe(1);
+    expectExit(r, 1);
     const mentions = lines(r.stderr).filter((l) => l.includes('x.json'));
     expect(mentions).toHaveLength(1);
     expect(mentions[0]).toContain('[would-overwrite]');
@@ -139,7 +139,7 @@ describe('outputs and inputs', () => {
 
     // the same through a glob, with the output folder as the working directory
     const g = runCli(['*', '--out-dir', '.'], { cwd: dir });
-    expect(g.code).toBe(1);
+    expectExit(g, 1);
     expect(g.stderr).toMatch(/x\.json: .*\[would-overwrite\]/);
     expect(hashTree(dir)['x.json']).toBe(before['x.json']);
     expect(g.stderr).not.toMatch(STACK);
@@ -151,7 +151,7 @@ describe('outputs and inputs', () => {
     writeTree(dir, { 'in/a.txt': textDump(93), 'in/a.html': htmlDump(94), 'in/a.txt.md': textDump(95) });
     const out = path.join(dir, 'out');
     const r = runCli([path.join(dir, 'in'), '--out-dir', out]);
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     const files = listFiles(out);
     expect(files).toHaveLength(3);
     const ids = files.map((f) => JSON.parse(readFileSync(path.join(out, f), 'utf8')).id as string).sort();

@@ -37,6 +37,9 @@ const ADVERSARIAL: Record<string, string> = {
   mixed: Array.from({ length: 5_000 }, (_, i) => ['a', ' ', '.', '/', '|', 'By', ':', '’', '-', '('][i % 10]).join('').repeat(10),
   'newlines and tabs': 'a\n\t '.repeat(N / 4),
   unicode: 'é ü ß 字 '.repeat(N / 8),
+  // The shape that made the old breadcrumb-trail rule backtrack exponentially (found by npm run bench).
+  'breadcrumb trail then headline': 'Home | News | '.repeat(10) + 'A long headline about the latest events of the day',
+  'separator runs': 'a | '.repeat(5_000) + 'x'.repeat(40),
 };
 
 describe('regex safety', () => {
