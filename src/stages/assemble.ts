@@ -93,13 +93,29 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   }
   if (!headline) warnings.push('no headline found');
 
-  const bylineBlock = of('byline')[0];
-  const byline = bylineBlock ? bylineBlock.text.replace(/\s+/g, ' ').trim() : null;
-  let authors = byline ? (bylineAuthors(byline, rules) ?? parseAuthors(byline, rules)) : [];
-  if (byline && !authors.length) {
-    const name = bareName(byline, rules);
-    if (name) authors = [name];
+  // Bylines by strength of evidence: a "By …" pattern, then a bare name by position, then a
+  // block that only a class token ("author") called a byline. The first that yields names wins.
+  const strength = (b: LabelledBlock): number => (b.rule.startsWith('byline:pattern') ? 0 : b.rule === 'byline:bare-name' ? 1 : 2);
+  const namesOf = (b: LabelledBlock): string[] => {
+    const t = b.text.replace(/\s+/g, ' ').trim();
+    const found = bylineAuthors(t, rules) ?? (strength(b) === 0 ? parseAuthors(t, rules) : []);
+    if (found.length) return found;
+    const name = bareName(t, rules);
+    return name ? [name] : [];
+  };
+  const ranked = of('byline').sort((a, b) => strength(a) - strength(b) || a.index - b.index);
+  let bylineBlock: LabelledBlock | undefined;
+  let authors: string[] = [];
+  for (const b of ranked) {
+    const names = namesOf(b);
+    if (names.length) {
+      bylineBlock = b;
+      authors = names;
+      break;
+    }
   }
+  bylineBlock ??= ranked.find((b) => strength(b) === 0);
+  const byline = bylineBlock ? bylineBlock.text.replace(/\s+/g, ' ').trim() : null;
   const metaAuthors = meta.authors ?? [];
   // A bare name found by position is weak evidence: metadata that names other people wins.
   const weak = bylineBlock?.rule === 'byline:bare-name';

@@ -61,14 +61,15 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are valid UTF-8 (decoded once, strictly), else null. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return STRICT_UTF8.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Share of control characters (not tab/newline/CR/form feed) in a decoded sample. */
 function controlShare(text: string): number {
@@ -109,12 +110,13 @@ export function decode(bytes: Uint8Array): Result<Decoded> {
     text = iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be');
   } else {
     const utf16 = sniffUtf16(bytes);
+    const strict = utf16 ? null : strictUtf8(bytes);
     if (utf16) {
       encoding = utf16;
       text = iconv.decode(Buffer.from(bytes), utf16);
-    } else if (isValidUtf8(bytes)) {
+    } else if (strict !== null) {
       encoding = 'utf-8';
-      text = new TextDecoder('utf-8').decode(bytes);
+      text = strict;
       const declared = declaredCharset(bytes);
       if (declared && declared !== 'utf-8' && declared !== 'utf8' && /[^\x00-\x7f]/.test(text.slice(0, 200000))) {
         warnings.push(`declared charset ${declared} ignored: the bytes are valid UTF-8`);
@@ -140,9 +142,6 @@ export function decode(bytes: Uint8Array): Result<Decoded> {
         }
       }
     }
-  }
-  if (text.includes('\u0000') && controlShare(text) > THRESHOLDS.binaryControlShare) {
-    return fail('binary', 'binary data (control bytes), not text or HTML');
   }
   if (controlShare(text) > THRESHOLDS.binaryControlShare) {
     return fail('binary', 'binary data (control bytes), not text or HTML');

@@ -90,6 +90,30 @@ export function blockStats(block: Block, rules: CompiledRules): BlockStats {
   return { words: effWords, stopShare, titleShare, prose, phrase: rules.matchPhrase(block.text) };
 }
 
+/**
+ * Stopwords only speak for languages we have lists for. In a document whose words are almost
+ * never our stopwords (Latin filler, Korean, Greek, …) every block would look like a menu: there
+ * the stopword share is set to a neutral value and prose is recognised by length and punctuation.
+ */
+export function languageNeutral(stats: BlockStats[], blocks: Block[]): BlockStats[] {
+  let words = 0;
+  let stops = 0;
+  for (const st of stats) {
+    words += st.words;
+    stops += st.stopShare * st.words;
+  }
+  if (words === 0 || stops / words >= UNKNOWN_LANGUAGE_STOP_SHARE) return stats;
+  return stats.map((st, i) => ({
+    ...st,
+    stopShare: NEUTRAL_STOP_SHARE,
+    prose: st.words >= 12 && TERMINAL_RE.test(blocks[i]!.text.trim()),
+  }));
+}
+/** Below this share of stopwords over the whole document, its language is not one we know. */
+const UNKNOWN_LANGUAGE_STOP_SHARE = 0.04;
+/** A typical prose share, so that the scorer's stopword weight neither helps nor hurts. */
+const NEUTRAL_STOP_SHARE = 0.25;
+
 /** Share of upper-case letters: menus and labels shout, prose does not. */
 function upperShare(text: string): number {
   const head = text.length > 400 ? text.slice(0, 400) : text;
@@ -160,7 +184,7 @@ export function teaserRuns(blocks: Block[], stats: BlockStats[]): boolean[] {
 
 /** Feature vectors for every block of a document. */
 export function documentFeatures(blocks: Block[], rules: CompiledRules): DocumentFeatures {
-  const stats = blocks.map((blk) => blockStats(blk, rules));
+  const stats = languageNeutral(blocks.map((blk) => blockStats(blk, rules)), blocks);
   const region = denseRegion(stats, blocks);
   const teaser = teaserRuns(blocks, stats);
   const n = blocks.length;

@@ -38,8 +38,29 @@ export function wordCount(text: string): number {
 
 /** Key for comparing two blocks' text: case, punctuation and spacing ignored. */
 export function comparisonKey(text: string): string {
-  return text
-    .normalize('NFKC')
+  if (text.length > KEY_CACHE_MAX_TEXT) return computeKey(text);
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = computeKey(text);
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear(); // bounded: a folder run must not grow it
+    keyCache.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * Stages compare the same short blocks many times (headline repeats, phrase tables, sections);
+ * NFKC is the costly part, so keys of short texts are memoised in a bounded cache.
+ */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 50_000;
+const KEY_CACHE_MAX_TEXT = 600;
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
+function computeKey(text: string): string {
+  // ASCII text is already in NFKC: skip the normalisation.
+  const norm = ASCII_RE.test(text) ? text : text.normalize('NFKC');
+  return norm
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
