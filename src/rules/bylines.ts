@@ -2,8 +2,13 @@
 
 /** Words that introduce a byline, per language; matched case-insensitively before the names. */
 export const BYLINE_PREFIXES: string[] = [
-  'by', 'written by', 'words by', 'story by', 'text by', 'reporting by', 'posted by', 'published by', 'author', 'authors',
-  'von', 'text', 'autor', 'autorin', 'autoren', 'par', 'auteur', 'auteurs', 'por', 'autora', 'autores', 'di', 'door',
+  'by', 'written by', 'words by', 'story by', 'text by', 'reporting by', 'posted by', 'published by',
+  'von', 'par', 'por', 'di', 'door',
+];
+
+/** Label words that introduce a byline only with a colon ("Text: A", "Autor: B"); bare, they are ordinary words. */
+export const BYLINE_COLON_PREFIXES: string[] = [
+  'text', 'author', 'authors', 'autor', 'autorin', 'autoren', 'auteur', 'auteurs', 'autora', 'autores', 'redaktion', 'reporter',
 ];
 
 /** Words after which a byline's name part ends: roles, time stamps, locations and "for <outlet>". */

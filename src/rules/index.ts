@@ -5,7 +5,7 @@
 import type { BoilerplateLabel, Label } from '../model/block.js';
 import { comparisonKey } from '../text/normalize.js';
 import { BOILERPLATE_RULES } from './boilerplate.js';
-import { BYLINE_ORGANISATIONS, BYLINE_PREFIXES, BYLINE_STOP_WORDS, PUBLICATION_NOUNS } from './bylines.js';
+import { BYLINE_COLON_PREFIXES, BYLINE_ORGANISATIONS, BYLINE_PREFIXES, BYLINE_STOP_WORDS, PUBLICATION_NOUNS } from './bylines.js';
 import { CAPTION_AGENCIES, CAPTION_MARKERS } from './captions.js';
 import { CLASS_TOKEN_RULES } from './class-tokens.js';
 import { SECTION_NAMES } from './sections.js';
@@ -54,7 +54,7 @@ export interface CompiledRules {
 export const BUILTIN_RULES: RuleSet = RuleSetSchema.parse({
   boilerplate: BOILERPLATE_RULES,
   captions: { agencies: CAPTION_AGENCIES, markers: CAPTION_MARKERS },
-  bylines: { prefixes: BYLINE_PREFIXES, stopWords: BYLINE_STOP_WORDS, organisations: BYLINE_ORGANISATIONS, publicationNouns: PUBLICATION_NOUNS },
+  bylines: { prefixes: BYLINE_PREFIXES, colonPrefixes: BYLINE_COLON_PREFIXES, stopWords: BYLINE_STOP_WORDS, organisations: BYLINE_ORGANISATIONS, publicationNouns: PUBLICATION_NOUNS },
   classTokens: CLASS_TOKEN_RULES,
   sections: SECTION_NAMES,
 } satisfies RuleSetInput);
@@ -69,6 +69,7 @@ export function mergeRules(base: RuleSet, extra: RuleSet): RuleSet {
     },
     bylines: {
       prefixes: [...base.bylines.prefixes, ...extra.bylines.prefixes],
+      colonPrefixes: [...base.bylines.colonPrefixes, ...extra.bylines.colonPrefixes],
       stopWords: [...base.bylines.stopWords, ...extra.bylines.stopWords],
       organisations: [...base.bylines.organisations, ...extra.bylines.organisations],
       publicationNouns: [...base.bylines.publicationNouns, ...extra.bylines.publicationNouns],
@@ -139,7 +140,10 @@ export function compileRules(rules: RuleSet): CompiledRules {
     tokenRule: (token) => tokenMap.get(token),
     trailingCredit,
     creditOnly,
-    bylinePrefix: new RegExp(`^(?:${alternation(rules.bylines.prefixes)})\\s*:?\\s+(?=\\p{L})`, 'iu'),
+    bylinePrefix: new RegExp(
+      `^(?:(?:${alternation(rules.bylines.prefixes)})\\s*:?\\s+|(?:${alternation(rules.bylines.colonPrefixes)})\\s*:\\s*)(?=\\p{L})`,
+      'iu',
+    ),
     bylineStop: new RegExp(`(?:^|[\\s,;|–—-])(?:${alternation(rules.bylines.stopWords.filter((w) => w.length > 3))})(?=$|[\\s:,.])`, 'iu'),
     // Short stop words ("on", "le") stop names only in lower case: "Loïc Le Clerc" keeps its particle.
     bylineStopShort: new RegExp(`(?:^|[\\s,;|–—-])(?:${alternation(rules.bylines.stopWords.filter((w) => w.length <= 3))})(?=$|[\\s:,.])`, 'u'),

@@ -53,6 +53,8 @@ export const RuleSetSchema = z
       .object({
         /** Words that introduce a byline ("By", "Von", "Par", "Por", "Text:"). */
         prefixes: z.array(z.string().min(1)).default([]),
+        /** Label words that introduce a byline only when a colon follows ("Text:", "Autor:"). */
+        colonPrefixes: z.array(z.string().min(1)).default([]),
         /** Words that end the name part of a byline (roles, "Updated", "Published"). */
         stopWords: z.array(z.string().min(1)).default([]),
         /** Organisations that appear in bylines after a name ("| Reuters"). */
@@ -61,7 +63,7 @@ export const RuleSetSchema = z
         publicationNouns: z.array(z.string().min(1)).default([]),
       })
       .strict()
-      .default({ prefixes: [], stopWords: [], organisations: [], publicationNouns: [] }),
+      .default({ prefixes: [], colonPrefixes: [], stopWords: [], organisations: [], publicationNouns: [] }),
     classTokens: z.array(ClassTokenRuleSchema).default([]),
     /** Section names (breadcrumbs) used to split glued header lines. */
     sections: z.array(z.string().min(1)).default([]),

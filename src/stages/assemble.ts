@@ -119,8 +119,9 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   const metaAuthors = meta.authors ?? [];
   // A bare name found by position is weak evidence: metadata that names other people wins.
   const weak = bylineBlock?.rule === 'byline:bare-name';
-  const metaKeys = new Set(metaAuthors.map((m) => comparisonKey(m)));
-  if (weak && metaAuthors.length && !authors.some((a) => metaKeys.has(comparisonKey(a)))) authors = metaAuthors;
+  // Names share a word when one is a fuller form of the other ("Todd" in metadata, "Todd Bates" shown).
+  const metaWords = new Set(metaAuthors.flatMap((m) => comparisonKey(m).split(' ')));
+  if (weak && metaAuthors.length && !authors.some((a) => comparisonKey(a).split(' ').some((w) => metaWords.has(w)))) authors = metaAuthors;
   if (!authors.length && metaAuthors.length) authors = metaAuthors;
   else if (authors.length && metaAuthors.length) {
     const a = new Set(authors.map((x) => comparisonKey(x)));

@@ -427,7 +427,9 @@ function detectHeader(
     const order = [...Array(hi - lo).keys()].map((k) => lo + k).sort((x, y) => Math.abs(x - best) - Math.abs(y - best) || x - y);
     for (const i of order) {
       if (i === best || !free(i) || (work[i]!.label === 'body' && stats[i]!.prose)) continue;
-      if (blocks[i]!.dom && (blocks[i]!.dom!.headingLevel > 0 || blocks[i]!.dom!.ancestors.includes('nav'))) continue;
+      const dom = blocks[i]!.dom;
+      // In HTML a bare name needs markup that says "author": a class token or itemprop.
+      if (dom && (dom.headingLevel > 0 || dom.ancestors.includes('nav') || !(dom.itemprop === 'author' || dom.tokens.some((t) => rules.tokenRule(t)?.label === 'byline')))) continue;
       if (rules.publicationNoun.test(blocks[i]!.text)) continue;
       if (bareName(blocks[i]!.text, rules)) {
         set(i, 'byline', 'byline:bare-name');
