@@ -39,3 +39,6 @@ export const PUBLICATION_NOUNS: string[] = [
   'zeitung', 'rundschau', 'allgemeine', 'anzeiger', 'kurier', 'nachrichten', 'presse', 'le monde', 'libération', 'figaro',
   'el país', 'diario', 'periódico', 'noticias', 'la voz', 'corriere', 'gazzetta', 'repubblica', 'jornal', 'folha', 'krant',
 ];
+
+/** Words that follow the name in East Asian bylines ("한지우 기자", "山田太郎記者"). */
+export const BYLINE_SUFFIXES: string[] = ['기자', '특파원', '객원기자', '記者', '特派員', '編集委員', '记者', '特约记者', '通讯员'];

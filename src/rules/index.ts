@@ -5,7 +5,7 @@
 import type { BoilerplateLabel, Label } from '../model/block.js';
 import { comparisonKey } from '../text/normalize.js';
 import { BOILERPLATE_RULES } from './boilerplate.js';
-import { BYLINE_COLON_PREFIXES, BYLINE_ORGANISATIONS, BYLINE_PREFIXES, BYLINE_STOP_WORDS, PUBLICATION_NOUNS } from './bylines.js';
+import { BYLINE_COLON_PREFIXES, BYLINE_ORGANISATIONS, BYLINE_PREFIXES, BYLINE_STOP_WORDS, BYLINE_SUFFIXES, PUBLICATION_NOUNS } from './bylines.js';
 import { CAPTION_AGENCIES, CAPTION_MARKERS } from './captions.js';
 import { CLASS_TOKEN_RULES } from './class-tokens.js';
 import { SECTION_NAMES } from './sections.js';
@@ -37,6 +37,8 @@ export interface CompiledRules {
   bylinePrefix: RegExp;
   /** Matches the first byline stop word: the names end before it. */
   bylineStop: RegExp;
+  /** A name followed by a byline suffix ("한지우 기자"); group 1 is the name. */
+  bylineSuffix: RegExp;
   /** Short byline stop words, matched in lower case only. */
   bylineStopShort: RegExp;
   /** A word that publication names are made of ("Times", "Zeitung"). */
@@ -54,7 +56,7 @@ export interface CompiledRules {
 export const BUILTIN_RULES: RuleSet = RuleSetSchema.parse({
   boilerplate: BOILERPLATE_RULES,
   captions: { agencies: CAPTION_AGENCIES, markers: CAPTION_MARKERS },
-  bylines: { prefixes: BYLINE_PREFIXES, colonPrefixes: BYLINE_COLON_PREFIXES, stopWords: BYLINE_STOP_WORDS, organisations: BYLINE_ORGANISATIONS, publicationNouns: PUBLICATION_NOUNS },
+  bylines: { prefixes: BYLINE_PREFIXES, suffixes: BYLINE_SUFFIXES, colonPrefixes: BYLINE_COLON_PREFIXES, stopWords: BYLINE_STOP_WORDS, organisations: BYLINE_ORGANISATIONS, publicationNouns: PUBLICATION_NOUNS },
   classTokens: CLASS_TOKEN_RULES,
   sections: SECTION_NAMES,
 } satisfies RuleSetInput);
@@ -70,6 +72,7 @@ export function mergeRules(base: RuleSet, extra: RuleSet): RuleSet {
     bylines: {
       prefixes: [...base.bylines.prefixes, ...extra.bylines.prefixes],
       colonPrefixes: [...base.bylines.colonPrefixes, ...extra.bylines.colonPrefixes],
+      suffixes: [...base.bylines.suffixes, ...extra.bylines.suffixes],
       stopWords: [...base.bylines.stopWords, ...extra.bylines.stopWords],
       organisations: [...base.bylines.organisations, ...extra.bylines.organisations],
       publicationNouns: [...base.bylines.publicationNouns, ...extra.bylines.publicationNouns],
@@ -147,6 +150,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
     bylineStop: new RegExp(`(?:^|[\\s,;|–—-])(?:${alternation(rules.bylines.stopWords.filter((w) => w.length > 3))})(?=$|[\\s:,.])`, 'iu'),
     // Short stop words ("on", "le") stop names only in lower case: "Loïc Le Clerc" keeps its particle.
     bylineStopShort: new RegExp(`(?:^|[\\s,;|–—-])(?:${alternation(rules.bylines.stopWords.filter((w) => w.length <= 3))})(?=$|[\\s:,.])`, 'u'),
+    bylineSuffix: new RegExp(`^(\\S.{0,30}?)\\s*(?:${alternation(rules.bylines.suffixes)})$`, 'u'),
     publicationNoun: new RegExp(`(?<!\\p{L})(?:${alternation(rules.bylines.publicationNouns)})(?!\\p{L})`, 'iu'),
     organisations: new Set(rules.bylines.organisations.map((o) => o.toLowerCase())),
     sections: new Set(rules.sections.map(comparisonKey)),

@@ -53,6 +53,8 @@ export const RuleSetSchema = z
       .object({
         /** Words that introduce a byline ("By", "Von", "Par", "Por", "Text:"). */
         prefixes: z.array(z.string().min(1)).default([]),
+        /** Words that follow the name ("기자", "記者"). */
+        suffixes: z.array(z.string().min(1)).default([]),
         /** Label words that introduce a byline only when a colon follows ("Text:", "Autor:"). */
         colonPrefixes: z.array(z.string().min(1)).default([]),
         /** Words that end the name part of a byline (roles, "Updated", "Published"). */
@@ -63,7 +65,7 @@ export const RuleSetSchema = z
         publicationNouns: z.array(z.string().min(1)).default([]),
       })
       .strict()
-      .default({ prefixes: [], colonPrefixes: [], stopWords: [], organisations: [], publicationNouns: [] }),
+      .default({ prefixes: [], suffixes: [], colonPrefixes: [], stopWords: [], organisations: [], publicationNouns: [] }),
     classTokens: z.array(ClassTokenRuleSchema).default([]),
     /** Section names (breadcrumbs) used to split glued header lines. */
     sections: z.array(z.string().min(1)).default([]),

@@ -173,6 +173,7 @@ export function classify(
         const w = work[i]!;
         if (w.label === 'body') break;
         if (w.label !== null || w.score < THRESHOLDS.bodyGrowThreshold || feats.stats[i]!.words < THRESHOLDS.bodyGrowMinWords) break;
+        if (blocks[i]!.dom?.headingLevel === 1) break; // the page title is not body
         w.label = 'body';
         w.rule = 'signal:grows-from-body';
       }
@@ -207,7 +208,7 @@ export function classify(
     blocks.forEach((blk, i) => {
       const w = work[i]!;
       const c = blk.dom ? cont.get(blk.dom.container) : undefined;
-      if (w.label === null && c && c[1] > 0 && c[0] / c[1] >= THRESHOLDS.bodyContainerShare && w.score >= THRESHOLDS.bodyInsideThreshold) {
+      if (w.label === null && c && c[1] > 0 && c[0] / c[1] >= THRESHOLDS.bodyContainerShare && w.score >= THRESHOLDS.bodyInsideThreshold && blk.dom?.headingLevel !== 1 && feats.stats[i]!.words >= 2) {
         w.label = 'body';
         w.rule = 'signal:body-container';
       }
@@ -309,7 +310,7 @@ function detectHeader(
   if (byline < 0) {
     for (let i = bylineEnd; i < blocks.length; i++) {
       if (!free(i) && work[i]!.label !== 'body') continue;
-      if (stats[i]!.words > 12 || stripBylinePrefix(blocks[i]!.text, rules) === null) continue;
+      if (stats[i]!.words > 12 || (stripBylinePrefix(blocks[i]!.text, rules) === null && !rules.bylineSuffix.test(blocks[i]!.text.trim()))) continue;
       if (bylineAuthors(blocks[i]!.text, rules)) {
         set(i, 'byline', 'byline:pattern-after-body');
         byline = i;
@@ -356,7 +357,7 @@ function detectHeader(
     const s = stats[i]!;
     const n = s.words;
     if (n < 1 || n > THRESHOLDS.headlineMaxWords || blk.text.length > 250) continue;
-    if (isDateLine(blk.text)) continue;
+    if (isDateLine(blk.text) || BREADCRUMB_RE.test(blk.text)) continue; // dates and breadcrumb trails are not titles
     const trimmed = blk.text.trim();
     const x = [
       1,

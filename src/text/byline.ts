@@ -70,6 +70,9 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
     // "By the numbers", "By 2030 …": the words after the prefix must start with names.
     return names.length && rest.startsWith(names[0]!) ? names : null;
   }
+  // "한지우 기자": a name followed by a byline word, as East Asian sites write it.
+  const sfx = rules.bylineSuffix.exec(t);
+  if (sfx?.[1] && (looksLikeName(sfx[1]) || /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}]{2,6}$/u.test(sfx[1].trim()))) return [sfx[1].trim()];
   // "Home | By A | 30 September 2018": a prefixed segment between separators.
   const segments = t.split(/\s[|•·]\s/);
   if (segments.length > 1) {

@@ -20,6 +20,8 @@ const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\
 const MDY_RE = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
 const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');
 const NUMERIC_DMY_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** Year-first dates with dots or slashes: 2024.11.08, 2024/11/08. */
+const YMD_RE = /\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b/;
 /** Chinese, Japanese and Korean dates: 2024年5月12日, 2024년 5월 12일. */
 const CJK_DATE_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 
@@ -54,6 +56,13 @@ export function parseDate(text: string): string | null {
     const y = Number(dmy[3]);
     if (m && validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
   }
+  const ymd = YMD_RE.exec(text);
+  if (ymd) {
+    const y = Number(ymd[1]);
+    const m = Number(ymd[2]);
+    const d = Number(ymd[3]);
+    if (validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
+  }
   const cjk = CJK_DATE_RE.exec(text);
   if (cjk) {
     const y = Number(cjk[1]);
@@ -81,6 +90,7 @@ export function isDateLine(text: string): boolean {
     .replace(DMY_RE, '')
     .replace(NUMERIC_DMY_RE, '')
     .replace(CJK_DATE_RE, '')
+    .replace(new RegExp(YMD_RE.source, 'g'), '')
     .replace(/\d{1,2}\s*[時시]\s*\d{1,2}\s*[分분]/gu, '')
     .replace(/\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
     .replace(/(?<!\p{L})(?:updated|published|posted|last updated|modified|on|at|am|um|uhr|le|el|à|de|del|aktualisiert|veröffentlicht|publié|publicado|actualizado|mis à jour|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})\.?/giu, '')
