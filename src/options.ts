@@ -33,6 +33,8 @@ export const DEFAULT_OPTIONS: CleanOptions = {
 export const THRESHOLDS = {
   /** A text dump whose longest line is at most this wide, and mostly filled, is hard-wrapped. */
   maxWrapWidth: 100,
+  /** …and at least this wide: a list of short lines ("Item 1", "Item 2") is not a wrapped text. */
+  minWrapWidth: 40,
   /** A wrapped line continues when it plus the next word would pass the width less this slack (wrappers keep a margin). */
   wrapSlack: 4,
   /** Share of non-blank lines that must come close to the wrap width to call a dump hard-wrapped. */
@@ -59,6 +61,8 @@ export const THRESHOLDS = {
   headerWindow: 60,
   /** The best headline candidate needs at least this score (the ranking model's sigmoid) to be taken. */
   headlineMinScore: 0.01,
+  /** Headline candidates may sit this many blocks past where the body seems to start (teasers and decks open some pages). */
+  headlineAfterBodyStart: 12,
   /** A headline candidate has at most this many words. */
   headlineMaxWords: 30,
   /** Binary sniffing: share of control characters above which a buffer is binary. */

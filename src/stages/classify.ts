@@ -349,7 +349,7 @@ function detectHeader(
   const metaTitle = meta.title ?? meta.h1?.[0];
   const candidates: HeadlineCandidate[] = [];
   const windowStart = bodyStart >= 0 ? Math.max(0, bodyStart - THRESHOLDS.headerWindow) : 0;
-  for (let i = windowStart; i < Math.min(blocks.length, end + 2); i++) {
+  for (let i = windowStart; i < Math.min(blocks.length, end + THRESHOLDS.headlineAfterBodyStart); i++) {
     const l = work[i]!.label;
     const teaserOnly = l === 'related' && work[i]!.rule === 'signal:teaser-run';
     if (i === byline || (l !== null && l !== 'navigation' && !teaserOnly && !(l === 'body' && (i < bodyStart || !stats[i]!.prose)))) continue;
@@ -381,6 +381,8 @@ function detectHeader(
       metaTitle ? titleSimilarity(blk.text, metaTitle) : 0,
       b(byline >= 0 && i < byline && byline - i <= 4),
       bodyStart >= 0 ? Math.min(Math.abs(bodyStart - i), 30) / 30 : 1,
+      b(bodyStart >= 0 && bodyStart - i >= 1 && bodyStart - i <= 2),
+      b(bodyStart >= 0 && bodyStart - i >= 1 && bodyStart - i <= 6),
       b(blk.kind === 'list-item'),
       b(rules.sections.has(comparisonKey(blk.text)) || rules.publicationNoun.test(blk.text) && n <= 4),
       Math.log1p(n) / 3,

@@ -70,7 +70,7 @@ export function score(vector: number[], weights: number[]): number {
 export const HEADLINE_FEATURES = [
   'bias', 'bodyOverlap', 'bodyOverlapCount', 'leadOverlap', 'cjkBigramOverlap', 'captionLike', 'repeated', 'words4to20', 'words1to2', 'endsWithPeriod', 'ellipsis', 'titleCaseShare', 'glued',
   'domH1', 'domHeading', 'linkHeavy', 'chromeAncestor', 'headlineToken', 'metaTitleSimilarity', 'bylineFollows',
-  'distanceToBody', 'listItem', 'sectionOrPublication', 'logWords', 'stopwordShare', 'position', 'separator',
+  'distanceToBody', 'justBeforeBody', 'nearBeforeBody', 'listItem', 'sectionOrPublication', 'logWords', 'stopwordShare', 'position', 'separator',
   'bodyScore', 'afterBodyStart', 'navigationPhrase', 'nameLike', 'mostBodyOverlap', 'mostLeadOverlap',
 ] as const;
 

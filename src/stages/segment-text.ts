@@ -41,7 +41,7 @@ export function detectWrapWidth(lines: Line[]): number {
   if (lengths.length < 8) return 0;
   let width = 0; // a loop, not Math.max(...lengths): a 50 MB dump has millions of lines
   for (const n of lengths) if (n > width) width = n;
-  if (width > THRESHOLDS.maxWrapWidth) return 0;
+  if (width > THRESHOLDS.maxWrapWidth || width < THRESHOLDS.minWrapWidth) return 0;
   const filled = lengths.filter((n) => n >= width * THRESHOLDS.filledLineRatio).length;
   return filled >= 3 && filled / lengths.length >= THRESHOLDS.wrappedLineShare ? width : 0;
 }
