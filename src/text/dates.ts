@@ -32,6 +32,15 @@ function validDay(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** Day formats after ISO, in order of preference, with the order of their capture groups. */
+const DAY_FORMATS: ReadonlyArray<[RegExp, ReadonlyArray<'y' | 'm' | 'd'>]> = [
+  [MDY_RE, ['m', 'd', 'y']], // March 3, 2025
+  [DMY_RE, ['d', 'm', 'y']], // 3 March 2025, 18. März 2024, 2 de mayo de 2024
+  [YMD_RE, ['y', 'm', 'd']], // 2024.11.08
+  [CJK_DATE_RE, ['y', 'm', 'd']], // 2024年5月12日
+  [NUMERIC_DMY_RE, ['d', 'm', 'y']], // 18.03.2024
+];
+
 /** The first date in a string, as ISO 8601, or null. */
 export function parseDate(text: string): string | null {
   const iso = ISO_RE.exec(text);
@@ -42,40 +51,15 @@ export function parseDate(text: string): string | null {
     const zone = tz === undefined ? '' : tz === 'Z' ? 'Z' : tz.includes(':') ? tz : `${tz.slice(0, 3)}:${tz.slice(3)}`;
     return `${y}-${m}-${d}T${hh}:${mm}${ss ? `:${ss}` : ''}${zone}`;
   }
-  const mdy = MDY_RE.exec(text);
-  if (mdy) {
-    const m = MONTHS[mdy[1]!.toLowerCase()];
-    const d = Number(mdy[2]);
-    const y = Number(mdy[3]);
-    if (m && validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
-  }
-  const dmy = DMY_RE.exec(text);
-  if (dmy) {
-    const m = MONTHS[dmy[2]!.toLowerCase()];
-    const d = Number(dmy[1]);
-    const y = Number(dmy[3]);
-    if (m && validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
-  }
-  const ymd = YMD_RE.exec(text);
-  if (ymd) {
-    const y = Number(ymd[1]);
-    const m = Number(ymd[2]);
-    const d = Number(ymd[3]);
-    if (validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
-  }
-  const cjk = CJK_DATE_RE.exec(text);
-  if (cjk) {
-    const y = Number(cjk[1]);
-    const m = Number(cjk[2]);
-    const d = Number(cjk[3]);
-    if (validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
-  }
-  const num = NUMERIC_DMY_RE.exec(text);
-  if (num) {
-    const d = Number(num[1]);
-    const m = Number(num[2]);
-    const y = Number(num[3]);
-    if (validDay(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
+  for (const [re, order] of DAY_FORMATS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const part = (k: 'y' | 'm' | 'd'): number => {
+      const v = m[order.indexOf(k) + 1]!;
+      return k === 'm' && !/^\d+$/.test(v) ? (MONTHS[v.toLowerCase()] ?? 0) : Number(v);
+    };
+    const [y, mo, d] = [part('y'), part('m'), part('d')];
+    if (validDay(y, mo, d)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
   return null;
 }
