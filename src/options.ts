@@ -63,6 +63,8 @@ export const THRESHOLDS = {
   headlineMinScore: 0.01,
   /** Headline candidates may sit this many blocks past where the body seems to start (teasers and decks open some pages). */
   headlineAfterBodyStart: 12,
+  /** A byline without "By" is looked for this many blocks after the headline, no further. */
+  bareNameAfterHeadline: 3,
   /** A headline candidate has at most this many words. */
   headlineMaxWords: 30,
   /** Binary sniffing: share of control characters above which a buffer is binary. */

@@ -283,9 +283,10 @@ function detectHeader(
     const k = comparisonKey(blk.text);
     keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
   }
+  // Header furniture may sit inside a teaser run that a heading opened above the headline.
   const free = (i: number): boolean => {
     const l = work[i]!.label;
-    return l === null || l === 'navigation' || (l === 'body' && i < bodyStart + 3);
+    return l === null || l === 'navigation' || (l === 'body' && i < bodyStart + 3) || (l === 'related' && work[i]!.rule === 'signal:teaser-run');
   };
   const set = (i: number, label: Label | null, rule: string): void => {
     work[i]!.label = label;
@@ -426,7 +427,7 @@ function detectHeader(
   // No "By" line: a bare name (optionally with a date) right around the headline is the byline.
   if (byline < 0 && best >= 0) {
     const lo = Math.max(0, best - 2);
-    const hi = Math.min(blocks.length, Math.max(best + 6, bodyStart + 2));
+    const hi = Math.min(blocks.length, best + THRESHOLDS.bareNameAfterHeadline + 1);
     const order = [...Array(hi - lo).keys()].map((k) => lo + k).sort((x, y) => Math.abs(x - best) - Math.abs(y - best) || x - y);
     for (const i of order) {
       if (i === best || !free(i) || (work[i]!.label === 'body' && stats[i]!.prose)) continue;

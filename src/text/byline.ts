@@ -91,6 +91,8 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
   return null;
 }
 
+const NAME_STOP_LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
+
 /** A trailing date, time or separator after a bare name ("Jane Roe - Apr 16, 2015 8:02 pm UTC"). */
 const TRAILING_STAMP_RE = /\s*(?:[-–—|•·,]\s*|\s)(?:updated|published|posted|on\s)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/iu;
 
@@ -102,7 +104,9 @@ export function bareName(text: string, rules: CompiledRules): string | null {
   const t = text.replace(/\s+/g, ' ').trim().split(/\s[|•·/]\s/)[0]!.replace(TRAILING_STAMP_RE, '').trim();
   const ws = t.split(' ');
   if (ws.length < 2 || ws.length > 4 || t.length > 60) return null;
-  if (ws.some((w) => rules.allStopwords.has(w.toLowerCase()) && !/^(?:de|da|di|van|von|le|la|del|der)$/i.test(w))) return null;
+  // Function words of the major Western languages mark a phrase, not a name ("Edit Your Profile");
+  // other lists are left out because their short words are common given names ("Dan", "Ana").
+  if (ws.some((w) => NAME_STOP_LANGS.some((l) => rules.stopwords.get(l)?.has(w.toLowerCase())) && !/^(?:de|da|di|van|von|le|la|del|der)$/i.test(w))) return null;
   if (!ws.every((w) => /^(?:\p{Lu}[\p{Ll}'’.-]*\p{Ll}?|\p{Lu}\.|\p{Lu}{2,}|de|da|di|van|von|le|la|del|der)$/u.test(w))) return null;
   if (rules.sections.has(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) return null;
   return looksLikeName(t) ? t : null;
