@@ -65,6 +65,8 @@ const BODY_ANCESTORS = new Set(['article', 'main']);
 
 export interface BlockStats {
   words: number;
+  /** Characters in the block's words (for the mean word length). */
+  letters: number;
   stopShare: number;
   titleShare: number;
   prose: boolean;
@@ -76,7 +78,9 @@ export function blockStats(block: Block, rules: CompiledRules): BlockStats {
   const ws = words(block.text);
   let stops = 0;
   let caps = 0;
+  let letters = 0;
   for (const w of ws) {
+    letters += w.length;
     if (rules.allStopwords.has(w.toLowerCase())) stops++;
     if (CAPITALISED_RE.test(w)) caps++;
   }
@@ -87,7 +91,7 @@ export function blockStats(block: Block, rules: CompiledRules): BlockStats {
   const effWords = wordCount(block.text);
   const cjk = effWords > n * 2;
   const prose = effWords >= 12 && (stopShare >= 0.15 || cjk) && TERMINAL_RE.test(block.text.trim());
-  return { words: effWords, stopShare, titleShare, prose, phrase: rules.matchPhrase(block.text) };
+  return { words: effWords, letters, stopShare, titleShare, prose, phrase: rules.matchPhrase(block.text) };
 }
 
 /**
@@ -234,7 +238,7 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
     const cw = dom ? containerWords.get(dom.container) : undefined;
     const prevShort = i > 0 && !stats[i - 1]!.prose;
     const nextShort = i < n - 1 && !stats[i + 1]!.prose;
-    const meanLen = words(text).reduce((a, w) => a + w.length, 0) / ws;
+    const meanLen = s.letters / ws;
     return [
       1,
       Math.log1p(s.words) / 5,
