@@ -23,6 +23,7 @@ import { decode } from '../stages/decode.js';
 import { detectFormat } from '../stages/detect-format.js';
 import { extractMeta } from '../stages/html-meta.js';
 import { REPO_ROOT, SHARED, corpusAvailable } from './corpus.js';
+import { prng } from './prng.js';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 const BIN = path.join(REPO_ROOT, 'bin', 'artclean');
@@ -93,16 +94,6 @@ function section(title: string): void {
 // Invented text (deterministic)
 // ---------------------------------------------------------------------------------------------
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'bri', 'del', 'mon', 'sar', 'qui', 'te', 'na', 'por', 'lem', 'zu', 'fa', 'gor', 'hin', 'ub', 'es', 'tra', 'vel', 'dan'];
 const FUNCTION_WORDS = ['the', 'of', 'and', 'to', 'in', 'a', 'that', 'is', 'was', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'it', 'said', 'were', 'their'];

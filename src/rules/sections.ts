@@ -10,7 +10,7 @@ export const SECTION_NAMES: string[] = [
   'Science', 'Health', 'Wellness', 'Climate', 'Environment', 'Sport', 'Sports', 'Football', 'Soccer', 'Culture', 'Arts', 'Books',
   'Entertainment', 'Music', 'Film', 'Movies', 'TV', 'Television', 'Lifestyle', 'Life', 'Style', 'Fashion', 'Food', 'Travel', 'Education',
   'Local', 'Metro', 'National', 'International', 'Nation', 'Weather', 'Obituaries', 'Features', 'Investigations', 'Review', 'Reviews',
-  'Video', 'Podcasts', 'Blog', 'Blogs', 'Letters', 'Society', 'Media', 'Law', 'Crime', 'Real Estate', 'Autos', 'Cars', 'Gaming', 'Home',
+  'Video', 'Podcasts', 'Blog', 'Blogs', 'Letters', 'Society', 'Media', 'Law', 'Crime', 'Real Estate', 'Autos', 'Cars', 'Gaming',
   // German
   'Nachrichten', 'Politik', 'Wirtschaft', 'Meinung', 'Kultur', 'Wissen', 'Wissenschaft', 'Gesellschaft', 'Panorama', 'Ausland', 'Inland',
   'Digital', 'Reise', 'Gesundheit', 'Leben', 'Regional', 'Lokales', 'Finanzen', 'Kommentar',

@@ -49,9 +49,12 @@ function detectLang(text: string, rules: CompiledRules): string | null {
   return best / ws.length >= 0.08 ? bestLang : null;
 }
 
+const MAX_CAPTION_CHARS = 2000;
+
 /** Split "caption. Credit/Agency" into its parts. */
 function splitCaption(text: string, rules: CompiledRules): ImageRef {
-  const m = rules.trailingCredit.exec(text.trim());
+  // The credit pattern is meant for caption-sized text; a huge block is kept whole.
+  const m = text.length <= MAX_CAPTION_CHARS ? rules.trailingCredit.exec(text.trim()) : null;
   if (m?.[1] && m[2]) return { caption: m[1].trim(), credit: m[2].replace(/^\(|\)$/g, '').trim() };
   return { caption: text.trim(), credit: null };
 }

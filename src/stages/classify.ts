@@ -12,7 +12,7 @@ import { THRESHOLDS } from '../options.js';
 import type { CompiledRules } from '../rules/index.js';
 import { bareName, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
 import { isDateLine } from '../text/dates.js';
-import { comparisonKey, words } from '../text/normalize.js';
+import { comparisonKey, wordCount, words } from '../text/normalize.js';
 import { type BlockStats, documentFeatures } from './features.js';
 import { headlineWeights, linear, score, sigmoid, weightsFor } from './score.js';
 
@@ -463,7 +463,9 @@ function detectHeader(
       set(i, 'section', 'section:breadcrumb-trail');
       continue;
     }
-    if ((blk.glued && stats[i]!.words <= 8) || rules.sections.has(comparisonKey(blk.text))) set(i, 'section', blk.glued ? 'section:glued-breadcrumb' : 'section:known-name');
+    // A known section name counts only right above the headline (a breadcrumb), not in a menu.
+    const nearHeadline = best >= 0 && best - i <= 4;
+    if ((blk.glued && stats[i]!.words <= 8) || (nearHeadline && rules.sections.has(comparisonKey(blk.text)))) set(i, 'section', blk.glued ? 'section:glued-breadcrumb' : 'section:known-name');
   }
 
   // Between headline and body: dek, publisher, dateline.
@@ -509,7 +511,10 @@ function detectCaptions(blocks: Block[], stats: BlockStats[], work: Work[], rule
     const s = stats[i]!;
     const domCaption = blk.dom && (blk.dom.tag === 'figcaption' || blk.dom.ancestors.includes('figure') || blk.dom.tokens.some((t) => rules.tokenRule(t)?.label === 'caption'));
     const domCredit = blk.dom?.tokens.some((t) => rules.tokenRule(t)?.label === 'credit') ?? false;
-    if (s.phrase?.label === 'credit' || (domCredit && s.words <= 15) || (s.words <= 15 && rules.creditOnly.test(blk.text.trim()))) {
+    // A sentence followed by a credit is a caption with its credit, not a credit line.
+    const captionWithCredit = s.words <= captionWindow ? rules.trailingCredit.exec(blk.text.trim()) : null; // captions are short; never run it on a huge block
+    const sentenceFirst = captionWithCredit !== null && wordCount(captionWithCredit[1]!) >= 4;
+    if (s.phrase?.label === 'credit' || (domCredit && s.words <= 15 && !sentenceFirst) || (s.words <= 15 && !sentenceFirst && rules.creditOnly.test(blk.text.trim()))) {
       if (w.label === null || w.label === 'body' || w.label === 'promo' || w.label === 'ui-label') {
         w.label = 'credit';
         w.rule = domCredit ? 'caption:credit-class' : 'caption:credit-line';

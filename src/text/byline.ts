@@ -101,7 +101,13 @@ const TRAILING_STAMP_RE = /\s*(?:[-–—|•·,]\s*|\s)(?:updated|published|pos
  * followed by a date. Returns the name, or null. Stopwords rule out phrases and headings.
  */
 export function bareName(text: string, rules: CompiledRules): string | null {
-  const t = text.replace(/\s+/g, ' ').trim().split(/\s[|•·/]\s/)[0]!.replace(TRAILING_STAMP_RE, '').trim();
+  const t = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/\s[|•·/]\s/)[0]!
+    .replace(TRAILING_STAMP_RE, '')
+    .replace(/\s+(?:le|la|el|am|um|on|at|den|der|del)$/iu, '') // the word that introduced the date ("le 3 mars")
+    .trim();
   const ws = t.split(' ');
   if (ws.length < 2 || ws.length > 4 || t.length > 60) return null;
   // Function words of the major Western languages mark a phrase, not a name ("Edit Your Profile");

@@ -3,17 +3,10 @@
  * from the corpus or the web). Deterministic for a given seed.
  */
 
-/** mulberry32: a small seeded PRNG, so generated inputs are the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../src/dev/prng.js';
+
+/** mulberry32, shared with the benchmark: generated inputs are the same on every run. */
+export const rng = prng;
 
 export function randomBytes(seed: number, n: number): Uint8Array {
   const r = rng(seed);

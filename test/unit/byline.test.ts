@@ -1,0 +1,94 @@
+import { builtinRules } from '../../src/rules/index.js';
+import { bareName, bylineAuthors, looksLikeName, parseAuthors } from '../../src/text/byline.js';
+
+const rules = builtinRules();
+
+describe('parseAuthors', () => {
+  it.each<[string, string[]]>([
+    ['By Jane Roe, Oskar Brenner and Priya Whitlow', ['Jane Roe', 'Oskar Brenner', 'Priya Whitlow']],
+    ['By Jane Roe | Reuters', ['Jane Roe']],
+    ['Jane Roe, Associated Press', ['Jane Roe']],
+    ['By Jane Roe and John Doe, Staff Writers', ['Jane Roe', 'John Doe']],
+    ['By Jane Roe 04 November 2020', ['Jane Roe']],
+    ['By Jane Roe/June 12, 2020 9:49 am EST', ['Jane Roe']],
+    ['Par Loïc Le Clerc', ['Loïc Le Clerc']],
+    ['Par Renée Dürrbach', ['Renée Dürrbach']],
+    ['Von Anna Weber', ['Anna Weber']],
+    ['Por María López', ['María López']],
+    ['Von Anna Weber und Lena Marsh', ['Anna Weber', 'Lena Marsh']],
+    ['By Jane Roe (Harbour Correspondent)', ['Jane Roe']],
+    ['By Jane Roe, Updated March 3, 2025', ['Jane Roe']],
+    ['By JANE ROE', ['JANE ROE']],
+  ])('%s → %j', (line, names) => {
+    expect(parseAuthors(line, rules)).toEqual(names);
+  });
+
+  it('drops duplicate names, case-insensitively', () => {
+    expect(parseAuthors('By Jane Roe and jane roe', rules)).toEqual(['Jane Roe']);
+  });
+});
+
+describe('bylineAuthors', () => {
+  it.each<[string, string[]]>([
+    ['By Jane Roe, Oskar Brenner and Priya Whitlow', ['Jane Roe', 'Oskar Brenner', 'Priya Whitlow']],
+    ['By Jane Roe | Reuters', ['Jane Roe']],
+    ['Jane Roe, Associated Press', ['Jane Roe']],
+    ['Jane Roe | Reuters', ['Jane Roe']],
+    ['By Jane Roe and John Doe, Staff Writers', ['Jane Roe', 'John Doe']],
+    ['By Jane Roe 04 November 2020', ['Jane Roe']],
+    ['By Jane Roe/June 12, 2020 9:49 am EST', ['Jane Roe']],
+    ['Par Loïc Le Clerc', ['Loïc Le Clerc']],
+    ['Renée Dürrbach, AFP', ['Renée Dürrbach']],
+    ['Von Anna Weber', ['Anna Weber']],
+    ['Por María López', ['María López']],
+    ['Text: Anna Weber', ['Anna Weber']],
+    ['한지우 기자', ['한지우']],
+    ['Home | Par Loïc Le Clerc | 30 septembre 2018', ['Loïc Le Clerc']],
+  ])('"%s" is a byline of %j', (line, names) => {
+    expect(bylineAuthors(line, rules)).toEqual(names);
+  });
+
+  it.each([
+    'Text Only',
+    'By the numbers',
+    'By 2030 the harbour will have doubled in size',
+    'Lanterns light up the quay',
+    'The council approved the budget on Monday.',
+    '',
+  ])('"%s" is not a byline', (line) => {
+    expect(bylineAuthors(line, rules)).toBeNull();
+  });
+
+  it('is null for a very long line even with a prefix', () => {
+    expect(bylineAuthors(`By Jane Roe ${'and more words '.repeat(20)}`, rules)).toBeNull();
+  });
+});
+
+describe('bareName', () => {
+  it.each<[string, string]>([
+    ['Jane Roe - Apr 16, 2015 8:02 pm UTC', 'Jane Roe'],
+    ['Jane Roe', 'Jane Roe'],
+    ['Oskar van Brenner', 'Oskar van Brenner'],
+    ['Jane Roe | 3 March 2025', 'Jane Roe'],
+  ])('"%s" → "%s"', (line, name) => {
+    expect(bareName(line, rules)).toBe(name);
+  });
+
+  test('strips a French "le <date>" after a bare name', () => {
+    expect(bareName('Marie Dupont le 3 mars 2024', rules)).toBe('Marie Dupont');
+  });
+
+  it.each(['Edit Your Profile', 'Jane', 'Real Estate', 'Lanterns light up the quay', 'Share This Story Now Please Today'])('"%s" → null', (line) => {
+    expect(bareName(line, rules)).toBeNull();
+  });
+});
+
+describe('looksLikeName', () => {
+  it.each(['Jane Roe', 'Loïc Le Clerc', 'Renée Dürrbach', 'J. R. Okafor', 'Ahmed al-Rashid', 'Ingrid'])('"%s" looks like a name', (s) => {
+    expect(looksLikeName(s)).toBe(true);
+  });
+
+  it.each(['jane roe', 'Jane Roe 2', 'jane@example.com', 'the numbers', 'One Two Three Four Five Six', 'www.Example'])('"%s" does not', (s) => {
+    expect(looksLikeName(s)).toBe(false);
+  });
+});

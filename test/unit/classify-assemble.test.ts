@@ -1,0 +1,254 @@
+import type { LabelledBlock } from '../../src/model/block.js';
+import { ArticleSchema } from '../../src/model/article.js';
+import { DEFAULT_OPTIONS, type CleanOptions } from '../../src/options.js';
+import { cleanDocument, type DocumentInput } from '../../src/pipeline.js';
+import { builtinRules } from '../../src/rules/index.js';
+import { assemble } from '../../src/stages/assemble.js';
+import { classify } from '../../src/stages/classify.js';
+import { segmentText } from '../../src/stages/segment-text.js';
+
+const rules = builtinRules();
+
+/** Six invented paragraphs of 40+ words each. */
+const PARAGRAPHS = [
+  'The harbour council voted on Tuesday evening to restore the old lighthouse on the northern quay, ending a dispute that had divided the town for nearly a decade. Members agreed that the work would begin in the spring, once the winter storms had passed and the scaffolding could be put up safely.',
+  'Volunteers from the rowing club had campaigned for the repairs since the lamp was switched off, and several of them watched the vote from the public gallery. They said the lighthouse was part of the town and that visitors often asked why it stood dark above the water every night.',
+  'The cost of the project will be shared between the council and a regional heritage fund, which has promised to cover most of the materials. Engineers who surveyed the tower last summer found that the stone walls were sound, although the iron stairs and the lantern room needed careful attention.',
+  'Some residents questioned whether the money would be better spent on the ferry terminal, where the waiting room has leaked for several winters. The mayor replied that both projects were on the list and that the terminal would be repaired before the next tourist season began in the summer.',
+  'Local schools have been invited to follow the restoration, and teachers plan to take their classes to the quay when the new lamp is lifted into place. The council also hopes to open the gallery at the top of the tower to visitors on a few weekends every year after the work is done.',
+  'The keeper who tended the light until it was switched off still lives in a small cottage near the harbour. She said she was glad the tower would shine again and that she would like to see the lamp turned on once more before she finally leaves the town for good next year.',
+];
+
+const HEADLINE = 'Council votes to restore the old lighthouse';
+const DEK = 'The tower on the northern quay has stood dark for nearly ten years while the town argued about the cost of the repairs.';
+const TEASERS = ['Ferry timetable changes for the spring', 'Market stalls move closer to the water', 'School choir wins regional prize', 'Bridge repairs delayed again'];
+const CREDIT = 'Jane Roe/AFP via Getty Images';
+const SHORT_CAPTION = 'The lighthouse on the northern quay at dusk.';
+const LONG_CAPTION =
+  'Workers lift the new lamp into the lantern room of the restored tower on the northern quay during a cold and windy morning.';
+const FOOTER = '© 2024 Example Herald';
+
+interface DumpOptions {
+  byline?: boolean;
+  caption?: string;
+}
+
+/** A synthetic innertext-style dump: nav, breadcrumb, headline, dek, byline, body with a photo, teasers, footer. */
+function makeDump({ byline = true, caption = SHORT_CAPTION }: DumpOptions = {}): string {
+  return [
+    'Skip to content',
+    'Home',
+    'Local',
+    'Weather',
+    'Subscribe',
+    'News › Local',
+    HEADLINE,
+    DEK,
+    ...(byline ? ['By Jane Roe'] : []),
+    'March 3, 2025',
+    PARAGRAPHS[0]!,
+    PARAGRAPHS[1]!,
+    'Enlarge Image',
+    `${caption} ${CREDIT}`,
+    ...PARAGRAPHS.slice(2),
+    'Latest news',
+    ...TEASERS,
+    FOOTER,
+  ].join('\n');
+}
+
+function run(dump: string): { blocks: LabelledBlock[]; assembled: ReturnType<typeof assemble> } {
+  const seg = segmentText(dump, rules);
+  const { blocks } = classify(seg, rules);
+  return { blocks, assembled: assemble(blocks, seg.meta, rules) };
+}
+
+function blockWith(blocks: LabelledBlock[], text: string): LabelledBlock {
+  const block = blocks.find((b) => b.text === text);
+  if (block === undefined) throw new Error(`no block "${text}" in ${JSON.stringify(blocks.map((b) => b.text))}`);
+  return block;
+}
+
+function draft(dump: string) {
+  const { assembled } = run(dump);
+  if (!assembled.ok) throw new Error(`assemble failed: ${assembled.reason.code}: ${assembled.reason.message}`);
+  return assembled.value;
+}
+
+describe('classify: labels of a synthetic text dump', () => {
+  const { blocks } = run(makeDump());
+
+  it('labels the headline, the byline and the footer', () => {
+    expect(blockWith(blocks, HEADLINE).label).toBe('headline');
+    expect(blockWith(blocks, 'By Jane Roe').label).toBe('byline');
+    expect(blockWith(blocks, FOOTER).label).toBe('legal');
+  });
+
+  it('labels every paragraph body', () => {
+    for (const p of PARAGRAPHS) expect(blockWith(blocks, p).label).toBe('body');
+  });
+
+  it('labels the "Latest news" heading and its teaser titles related', () => {
+    expect(blockWith(blocks, 'Latest news').label).toBe('related');
+    for (const t of TEASERS) {
+      const b = blockWith(blocks, t);
+      expect(b.label).toBe('related');
+      expect(b.rule).toMatch(/^(?:signal:teaser-run|phrase:.+)$/);
+    }
+  });
+
+  it('labels page chrome as boilerplate, not content', () => {
+    expect(blockWith(blocks, 'Skip to content').label).toBe('navigation');
+    expect(blockWith(blocks, 'Enlarge Image').label).toBe('ui-label');
+  });
+
+  it('gives every block a label with a non-empty rule', () => {
+    expect(blocks.length).toBeGreaterThan(15);
+    for (const b of blocks) {
+      expect(b.label.length).toBeGreaterThan(0);
+      expect(typeof b.rule).toBe('string');
+      expect(b.rule.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('labels a long caption that follows "Enlarge Image" and ends with a credit as caption', () => {
+    const { blocks: withLong } = run(makeDump({ caption: LONG_CAPTION }));
+    expect(blockWith(withLong, `${LONG_CAPTION} ${CREDIT}`).label).toBe('caption');
+  });
+
+  test('labels a short caption that ends with a credit as caption', () => {
+    expect(blockWith(blocks, `${SHORT_CAPTION} ${CREDIT}`).label).toBe('caption');
+  });
+});
+
+describe('assemble: the article from labelled blocks', () => {
+  const article = draft(makeDump());
+
+  it('takes the headline and parses the authors from the byline', () => {
+    expect(article.headline).toBe(HEADLINE);
+    expect(article.byline).toBe('By Jane Roe');
+    expect(article.authors).toEqual(['Jane Roe']);
+  });
+
+  it('joins the body paragraphs in order with one blank line', () => {
+    expect(article.body).toBe(PARAGRAPHS.join('\n\n'));
+    expect(article.stats.paragraphs).toBe(PARAGRAPHS.length);
+    expect(article.stats.words).toBeGreaterThanOrEqual(6 * 40);
+  });
+
+  it('keeps teaser titles, the footer and chrome out of the body', () => {
+    for (const t of [...TEASERS, 'Latest news', FOOTER, 'Enlarge Image', 'Skip to content', HEADLINE]) {
+      expect(article.body).not.toContain(t);
+    }
+    expect(article.body).not.toContain(CREDIT);
+  });
+
+  it('finds the date and the language', () => {
+    expect(article.published).toBe('2025-03-03');
+    expect(article.lang).toBe('en');
+  });
+
+  it('lists dropped boilerplate blocks with their label, rule and text', () => {
+    expect(article.stats.removedBlocks).toBe(article.removed.length);
+    expect(article.removed).toEqual(expect.arrayContaining([{ label: 'legal', rule: 'phrase:legal:copyright', text: FOOTER }]));
+    const related = article.removed.filter((r) => r.label === 'related').map((r) => r.text);
+    expect(related).toEqual(['Latest news', ...TEASERS]);
+  });
+
+  it('splits the credit off a long caption into images', () => {
+    const withLong = draft(makeDump({ caption: LONG_CAPTION }));
+    expect(withLong.images).toEqual([{ caption: LONG_CAPTION, credit: CREDIT }]);
+    expect(withLong.body).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  test('splits the credit off a short caption into images', () => {
+    expect(article.images).toEqual([{ caption: SHORT_CAPTION, credit: CREDIT }]);
+  });
+
+  it('fails with no-article for a page of short link lines', () => {
+    const links = [
+      'Home', 'Local', 'Sport', 'Weather', 'Ferry timetable changes for the spring', 'Market stalls move closer to the water',
+      'School choir wins regional prize', 'Bridge repairs delayed again', 'Harbour lights festival dates announced',
+      'New bakery opens on the quay', 'Rowing club elects a captain', 'Library extends opening hours', 'Contact us', FOOTER,
+    ];
+    const { assembled } = run(links.join('\n'));
+    expect(assembled.ok).toBe(false);
+    if (!assembled.ok) expect(assembled.reason.code).toBe('no-article');
+  });
+});
+
+describe('cleanDocument', () => {
+  const enc = new TextEncoder();
+  const input = (text: string): DocumentInput => ({ id: 'local/lighthouse.txt', path: 'local/lighthouse.txt', url: null, bytes: enc.encode(text) });
+  const opts = (o: Partial<CleanOptions> = {}): CleanOptions => ({ ...DEFAULT_OPTIONS, ...o });
+
+  it('cleans the dump into an article that passes ArticleSchema', () => {
+    const r = cleanDocument(input(makeDump()), opts(), rules);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const { article } = r.value;
+    expect(ArticleSchema.safeParse(article).success).toBe(true);
+    expect(article.schema).toBe('artclean/article@1');
+    expect(article.id).toBe('local/lighthouse.txt');
+    expect(article.source).toEqual({ path: 'local/lighthouse.txt', format: 'text', bytes: enc.encode(makeDump()).length, url: null });
+    expect(article.headline).toBe(HEADLINE);
+    expect(article.authors).toEqual(['Jane Roe']);
+    expect(article.removed).toBeUndefined();
+  });
+
+  it('fails the min-words gate when minWords is above the body length', () => {
+    const r = cleanDocument(input(makeDump()), opts({ minWords: 5000 }), rules);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.reason.code).toBe('gate');
+      expect(r.reason.message).toMatch(/min-words 5000/);
+    }
+    // …and passes it when the body is long enough
+    expect(cleanDocument(input(makeDump()), opts({ minWords: 200 }), rules).ok).toBe(true);
+  });
+
+  it('fails the require gate for a byline on a dump without one', () => {
+    const noByline = makeDump({ byline: false });
+    const r = cleanDocument(input(noByline), opts({ require: ['byline'] }), rules);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.reason.code).toBe('gate');
+      expect(r.reason.message).toContain('byline');
+    }
+    // the same dump passes without the gate, and with the byline it passes the gate
+    expect(cleanDocument(input(noByline), opts(), rules).ok).toBe(true);
+    expect(cleanDocument(input(makeDump()), opts({ require: ['byline', 'headline', 'authors'] }), rules).ok).toBe(true);
+  });
+
+  it('adds removed entries with label, rule and text when explain is on', () => {
+    const r = cleanDocument(input(makeDump()), opts({ explain: true }), rules);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const removed = r.value.article.removed;
+    expect(removed).toBeDefined();
+    expect(removed!.length).toBeGreaterThan(0);
+    for (const entry of removed!) {
+      expect(Object.keys(entry).sort()).toEqual(['label', 'rule', 'text']);
+      expect(entry.label.length).toBeGreaterThan(0);
+      expect(entry.rule.length).toBeGreaterThan(0);
+      expect(typeof entry.text).toBe('string');
+    }
+    expect(removed!.map((x) => x.text)).toEqual(expect.arrayContaining([...TEASERS, FOOTER]));
+    expect(ArticleSchema.safeParse(r.value.article).success).toBe(true);
+  });
+
+  it('is deterministic: the same input twice gives deep-equal output', () => {
+    const a = cleanDocument(input(makeDump()), opts({ explain: true }), rules);
+    const b = cleanDocument(input(makeDump()), opts({ explain: true }), rules);
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    expect(b.value.article).toEqual(a.value.article);
+    expect(JSON.stringify(b.value.article)).toBe(JSON.stringify(a.value.article));
+  });
+
+  it('fails with no-article for a page of short link lines', () => {
+    const r = cleanDocument(input(['Home', 'Local', ...TEASERS, 'Contact us', FOOTER].join('\n')), opts(), rules);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason.code).toBe('no-article');
+  });
+});

@@ -1,0 +1,86 @@
+import { isDateLine, parseDate } from '../../src/text/dates.js';
+
+describe('parseDate: ISO 8601', () => {
+  it.each([
+    ['2025-03-03T14:05:09Z', '2025-03-03T14:05:09Z'],
+    ['2025-03-03T14:05:09+01:00', '2025-03-03T14:05:09+01:00'],
+    ['2025-03-03T14:05:09+0100', '2025-03-03T14:05:09+01:00'],
+    ['2025-03-03T14:05:09.250-05:00', '2025-03-03T14:05:09-05:00'],
+    ['2025-03-03T14:05Z', '2025-03-03T14:05Z'],
+    ['2025-03-03 14:05', '2025-03-03T14:05'],
+    ['2025-03-03', '2025-03-03'],
+    ['published: 2024-02-29 (leap day)', '2024-02-29'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseDate(input)).toBe(expected);
+  });
+});
+
+describe('parseDate: written dates', () => {
+  it.each([
+    ['March 3, 2025', '2025-03-03'],
+    ['Mar. 3, 2025', '2025-03-03'],
+    ['December 21st, 2023', '2023-12-21'],
+    ['3 March 2025', '2025-03-03'],
+    ['18. März 2024', '2024-03-18'],
+    ['2 septembre 2024', '2024-09-02'],
+    ['1er août 2023', '2023-08-01'],
+    ['2 de mayo de 2024', '2024-05-02'],
+    ['18.03.2024', '2024-03-18'],
+    ['2024.11.08', '2024-11-08'],
+    ['2024/11/08', '2024-11-08'],
+    ['2024年5月12日', '2024-05-12'],
+    ['2024년 5월 12일', '2024-05-12'],
+    ['Posted on Monday, March 3, 2025 at noon', '2025-03-03'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseDate(input)).toBe(expected);
+  });
+});
+
+describe('parseDate: invalid and absent dates', () => {
+  it.each([
+    'February 30, 2025',
+    '30 February 2025',
+    '2025-02-30',
+    '30.02.2024',
+    '2023-02-29',
+    '2024.13.01',
+    '2024年2月30日',
+    '31 April 2024',
+  ])('%s → null', (input) => {
+    expect(parseDate(input)).toBeNull();
+  });
+
+  it('returns null for text without a date', () => {
+    expect(parseDate('The harbour festival returns next spring')).toBeNull();
+    expect(parseDate('Room 1204, floor 3')).toBeNull();
+    expect(parseDate('')).toBeNull();
+  });
+});
+
+describe('isDateLine', () => {
+  it.each([
+    'Updated 3:45 PM EST, Mon March 3, 2025',
+    'Veröffentlicht am 18.03.2024, 06:30 Uhr',
+    'Publié le 2 septembre 2024 à 07h15',
+    '2025-03-03T14:05:09Z',
+    'March 3, 2025',
+    'Actualizado el 2 de mayo de 2024',
+    '10:42 am',
+  ])('true for "%s"', (line) => {
+    expect(isDateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'The council approved the harbour budget on March 3, 2025 after a long and heated debate.',
+    'Ferries will run until 11:30 pm while the lantern festival lasts this weekend.',
+    'Lanterns light up the quay',
+    'By Jane Roe',
+  ])('false for "%s"', (line) => {
+    expect(isDateLine(line)).toBe(false);
+  });
+
+  it('is false for a line longer than 120 characters even if it holds a date', () => {
+    const line = `Updated March 3, 2025 ${'x'.repeat(120)}`;
+    expect(isDateLine(line)).toBe(false);
+  });
+});

@@ -1,0 +1,208 @@
+import { BOILERPLATE_LABELS } from '../../src/model/block.js';
+import { BUILTIN_RULES, builtinRules, compileRules, mergeRules } from '../../src/rules/index.js';
+import { RuleSetSchema } from '../../src/rules/types.js';
+
+const rules = builtinRules();
+
+describe('built-in rule data', () => {
+  it('parses against RuleSetSchema', () => {
+    const parsed = RuleSetSchema.safeParse(BUILTIN_RULES);
+    expect(parsed.success).toBe(true);
+    expect(BUILTIN_RULES.boilerplate.length).toBeGreaterThan(10);
+    expect(BUILTIN_RULES.captions.agencies).toContain('Getty Images');
+  });
+
+  it('gives every boilerplate rule a unique id and a non-empty reason', () => {
+    const ids = BUILTIN_RULES.boilerplate.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of BUILTIN_RULES.boilerplate) {
+      expect(r.id).toMatch(/^[a-z0-9][a-z0-9:-]*$/);
+      expect(r.reason.trim().length).toBeGreaterThan(0);
+      expect(r.patterns.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every class-token rule a unique id and a non-empty reason', () => {
+    const ids = BUILTIN_RULES.classTokens.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of BUILTIN_RULES.classTokens) expect(r.reason.trim().length).toBeGreaterThan(0);
+  });
+
+  it('compiles every regex pattern with the iu flags', () => {
+    for (const r of BUILTIN_RULES.boilerplate.filter((x) => x.match === 'regex')) {
+      for (const p of r.patterns) expect(() => new RegExp(p, 'iu')).not.toThrow();
+    }
+  });
+});
+
+describe('matchPhrase', () => {
+  it('marks "Latest news" as a related heading', () => {
+    const hit = rules.matchPhrase('Latest news');
+    expect(hit).not.toBeNull();
+    expect(hit?.label).toBe('related');
+    expect(hit?.heading).toBe(true);
+    expect(hit?.rule.length).toBeGreaterThan(0);
+  });
+
+  it('ignores case and trailing punctuation of a heading', () => {
+    expect(rules.matchPhrase('LATEST NEWS:')?.label).toBe('related');
+    expect(rules.matchPhrase('  Latest news  ')?.heading).toBe(true);
+  });
+
+  it('marks "Share on Facebook" as share (a line rule, not a heading)', () => {
+    const hit = rules.matchPhrase('Share on Facebook');
+    expect(hit?.label).toBe('share');
+    expect(hit?.heading).toBe(false);
+  });
+
+  it.each(['Lesen Sie auch', 'À lire aussi', 'Te puede interesar'])('marks "%s" as related', (text) => {
+    const hit = rules.matchPhrase(text);
+    expect(hit?.label).toBe('related');
+    expect(hit?.heading).toBe(true);
+  });
+
+  it.each(['Advertisement', 'Anzeige', 'Publicité', 'Publicidad'])('marks "%s" as ad', (text) => {
+    expect(rules.matchPhrase(text)?.label).toBe('ad');
+  });
+
+  it('marks "Enlarge Image" as ui-label', () => {
+    expect(rules.matchPhrase('Enlarge Image')?.label).toBe('ui-label');
+  });
+
+  it('marks a copyright footer as legal', () => {
+    expect(rules.matchPhrase('© 2024 Example Herald. All rights reserved.')?.label).toBe('legal');
+  });
+
+  it('returns null for a long prose sentence', () => {
+    const prose =
+      'The council met on Thursday evening to discuss the repairs to the old harbour wall, and after a long debate the members agreed to share the cost with the ferry company.';
+    expect(rules.matchPhrase(prose)).toBeNull();
+  });
+
+  it('returns null for a short ordinary line and an empty one', () => {
+    expect(rules.matchPhrase('Lanterns light up the quay')).toBeNull();
+    expect(rules.matchPhrase('')).toBeNull();
+  });
+
+  it('gives only labels a phrase rule may give', () => {
+    const allowed = new Set<string>([...BOILERPLATE_LABELS, 'caption', 'credit', 'author-bio', 'dateline']);
+    for (const r of BUILTIN_RULES.boilerplate) expect(allowed.has(r.label)).toBe(true);
+  });
+});
+
+describe('user rules', () => {
+  const userRules = RuleSetSchema.parse({
+    boilerplate: [{ id: 'my-promo', label: 'promo', match: 'line', patterns: ['Zorblax weekly digest'], reason: 'test' }],
+  });
+
+  it('are not matched by the built-in rules alone', () => {
+    expect(rules.matchPhrase('Zorblax weekly digest')).toBeNull();
+  });
+
+  it('merged and compiled, match their line with their rule id', () => {
+    const compiled = compileRules(mergeRules(BUILTIN_RULES, userRules));
+    expect(compiled.matchPhrase('Zorblax weekly digest')).toEqual({ label: 'promo', rule: 'my-promo', heading: false });
+    expect(compiled.matchPhrase('zorblax  weekly digest!')?.rule).toBe('my-promo');
+    // a line rule matches the whole block only
+    expect(compiled.matchPhrase('Zorblax weekly digest is out now with ten new puzzles')).toBeNull();
+    // built-in rules still apply
+    expect(compiled.matchPhrase('Latest news')?.label).toBe('related');
+  });
+
+  it('come first in the merged boilerplate list and keep every built-in rule', () => {
+    const merged = mergeRules(BUILTIN_RULES, userRules);
+    expect(merged.boilerplate[0]?.id).toBe('my-promo');
+    expect(merged.boilerplate).toHaveLength(BUILTIN_RULES.boilerplate.length + 1);
+    expect(merged.sections).toEqual(BUILTIN_RULES.sections);
+  });
+
+  it('do not change the built-in rule set', () => {
+    const before = BUILTIN_RULES.boilerplate.length;
+    mergeRules(BUILTIN_RULES, userRules);
+    expect(BUILTIN_RULES.boilerplate.length).toBe(before);
+    expect(BUILTIN_RULES.boilerplate.some((r) => r.id === 'my-promo')).toBe(false);
+  });
+});
+
+describe('trailingCredit and creditOnly', () => {
+  it('splits a caption from its trailing credit', () => {
+    const m = rules.trailingCredit.exec('A crowd gathers in the square. Jane Roe/AFP via Getty Images');
+    expect(m).not.toBeNull();
+    expect(m?.[1]).toBe('A crowd gathers in the square.');
+    expect(m?.[2]).toBe('Jane Roe/AFP via Getty Images');
+  });
+
+  it('splits a parenthesised credit', () => {
+    const m = rules.trailingCredit.exec('Boats wait at the quay before dawn. (AP Photo/Oskar Brenner)');
+    expect(m?.[1]).toBe('Boats wait at the quay before dawn.');
+    expect(m?.[2]).toContain('AP Photo/Oskar Brenner');
+  });
+
+  it('does not match a caption without a credit', () => {
+    expect(rules.trailingCredit.test('A crowd gathers in the square.')).toBe(false);
+  });
+
+  it('recognises a credit-only line', () => {
+    expect(rules.creditOnly.test('Jane Roe/AFP via Getty Images')).toBe(true);
+    expect(rules.creditOnly.test('Photo: Oskar Brenner')).toBe(true);
+    expect(rules.creditOnly.test('A crowd gathers in the square.')).toBe(false);
+  });
+
+  test('does not take a caption sentence followed by its credit for a credit-only line', () => {
+    expect(rules.creditOnly.test('A crowd gathers in the square. Jane Roe/AFP via Getty Images')).toBe(false);
+  });
+});
+
+describe('RuleSetSchema', () => {
+  it('accepts an empty object and fills the defaults', () => {
+    const r = RuleSetSchema.parse({});
+    expect(r.boilerplate).toEqual([]);
+    expect(r.captions).toEqual({ agencies: [], markers: [] });
+    expect(r.sections).toEqual([]);
+  });
+
+  it('rejects an unknown top-level key and names it', () => {
+    const parsed = RuleSetSchema.safeParse({ boilerplate: [], zorblax: true });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      expect(issue.code).toBe('unrecognized_keys');
+      expect(issue.path).toEqual([]);
+      expect((issue as { keys: string[] }).keys).toEqual(['zorblax']);
+    }
+  });
+
+  it('rejects an unknown nested key with the path to its object', () => {
+    const parsed = RuleSetSchema.safeParse({ captions: { agencies: ['Zorblax Photo'], colour: 'red' } });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      expect(issue.code).toBe('unrecognized_keys');
+      expect(issue.path).toEqual(['captions']);
+      expect((issue as { keys: string[] }).keys).toEqual(['colour']);
+    }
+  });
+
+  it('rejects a wrong type and names the key in the issue path', () => {
+    const parsed = RuleSetSchema.safeParse({ sections: 'World' });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(parsed.error.issues[0]?.path).toEqual(['sections']);
+  });
+
+  it('rejects a wrong label inside a rule with the full path', () => {
+    const parsed = RuleSetSchema.safeParse({
+      boilerplate: [{ id: 'x-rule', label: 'banana', match: 'line', patterns: ['x'], reason: 'r' }],
+    });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(parsed.error.issues[0]?.path).toEqual(['boilerplate', 0, 'label']);
+  });
+
+  it('rejects a rule without a reason and an upper-case id', () => {
+    const noReason = RuleSetSchema.safeParse({ boilerplate: [{ id: 'x-rule', label: 'ad', match: 'line', patterns: ['x'] }] });
+    expect(noReason.success).toBe(false);
+    if (!noReason.success) expect(noReason.error.issues[0]?.path).toEqual(['boilerplate', 0, 'reason']);
+    const badId = RuleSetSchema.safeParse({ boilerplate: [{ id: 'My Rule', label: 'ad', match: 'line', patterns: ['x'], reason: 'r' }] });
+    expect(badId.success).toBe(false);
+    if (!badId.success) expect(badId.error.issues[0]?.path).toEqual(['boilerplate', 0, 'id']);
+  });
+});

@@ -1,0 +1,191 @@
+import type { Block } from '../../src/model/block.js';
+import { builtinRules } from '../../src/rules/index.js';
+import { detectWrapWidth, segmentText } from '../../src/stages/segment-text.js';
+
+const rules = builtinRules();
+
+type Line = Parameters<typeof detectWrapWidth>[0][number];
+
+/** Lines as segment-text reads them (raw without trailing space, indent, trimmed text). */
+function lines(text: string): Line[] {
+  return text.split('\n').map((raw) => {
+    const r = raw.replace(/\s+$/, '');
+    const t = r.trim();
+    return { raw: r, indent: r.length - r.replace(/^\s+/, '').length, text: t };
+  });
+}
+
+/** Hard-wrap a paragraph at `width` columns with an indent, as lynx -dump does. */
+function wrap(text: string, width: number, indent = 3, firstPrefix = ''): string[] {
+  const out: string[] = [];
+  const pad = ' '.repeat(indent);
+  let line = pad + firstPrefix;
+  const contPad = pad + ' '.repeat(firstPrefix.length);
+  let empty = true;
+  for (const w of text.split(' ')) {
+    if (!empty && line.length + 1 + w.length > width) {
+      out.push(line);
+      line = contPad + w;
+    } else {
+      line += (empty ? '' : ' ') + w;
+    }
+    empty = false;
+  }
+  out.push(line);
+  return out;
+}
+
+function blockWith(blocks: Block[], text: string): Block {
+  const block = blocks.find((b) => b.text === text);
+  if (block === undefined) throw new Error(`no block "${text}" in ${JSON.stringify(blocks.map((b) => b.text))}`);
+  return block;
+}
+
+const P1 =
+  'The lantern festival on the northern quay drew a larger crowd than the organisers had planned for, and the ferry company added two late crossings so that visitors from the islands could get home before midnight without waiting in the cold.';
+const P2 =
+  'Volunteers from the rowing club spent most of the afternoon stringing paper lanterns between the old cranes, a job that the harbour master said would have been impossible a decade ago when the cranes were still fenced off from the public.';
+const P3 =
+  'Next year the council wants to move the market stalls closer to the water, although several traders have asked whether the wooden boardwalk can carry the weight of the carts and the generators they bring with them.';
+
+describe('segmentText: innertext-style lines', () => {
+  it('makes one block per line when paragraphs are long lines without blank lines', () => {
+    const dump = ['Harbour news', 'Lanterns light up the quay', P1, P2, P3].join('\n');
+    const seg = segmentText(dump, rules);
+    expect(seg.format).toBe('text');
+    expect(seg.layout).toBe('lines');
+    expect(seg.blocks.map((b) => b.text)).toEqual(['Harbour news', 'Lanterns light up the quay', P1, P2, P3]);
+    expect(seg.blocks.map((b) => b.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(seg.blocks.every((b) => b.kind === 'paragraph')).toBe(true);
+  });
+
+  it('reports no wrap width for such a dump', () => {
+    const dump = ['Harbour news', P1, P2, P3, P1, P2, P3, P1, P2].join('\n');
+    expect(detectWrapWidth(lines(dump))).toBe(0);
+  });
+});
+
+describe('segmentText: lynx-style wrapped dumps', () => {
+  const dump = [
+    '   #Lanterns light up the quay',
+    '',
+    ...wrap(P1, 78),
+    '',
+    ...wrap(P2, 78),
+    '',
+    '   * Ferry timetable for the weekend',
+    '   * Parking at the old cannery',
+    '   * Lost and found at the harbour office',
+    '',
+    ...wrap(P3, 78),
+    '',
+  ].join('\n');
+
+  it('detects the wrap width of a hard-wrapped dump', () => {
+    const width = detectWrapWidth(lines(dump));
+    expect(width).toBeGreaterThanOrEqual(70);
+    expect(width).toBeLessThanOrEqual(78);
+  });
+
+  it('re-flows wrapped paragraphs into single blocks and turns bullets into list items', () => {
+    // sanity: the paragraphs really are wrapped over several lines
+    expect(wrap(P1, 78).length).toBeGreaterThanOrEqual(3);
+    const seg = segmentText(dump, rules);
+    expect(seg.layout).toBe('wrapped');
+    expect(seg.blocks.map((b) => b.text)).toEqual([
+      'Lanterns light up the quay',
+      P1,
+      P2,
+      'Ferry timetable for the weekend',
+      'Parking at the old cannery',
+      'Lost and found at the harbour office',
+      P3,
+    ]);
+    expect(blockWith(seg.blocks, P1).kind).toBe('paragraph');
+    expect(blockWith(seg.blocks, 'Parking at the old cannery').kind).toBe('list-item');
+    expect(seg.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(3);
+  });
+
+  it('re-flows a long bullet item whose continuation lines are indented past the bullet', () => {
+    const longItem = 'Ferry timetable for the weekend, with the extra late crossings to the islands and the changed departure times for the early boats';
+    const d = [...wrap(P1, 78), '', ...wrap(longItem, 78, 3, '* '), '   * Parking at the old cannery', '', ...wrap(P2, 78)].join('\n');
+    const seg = segmentText(d, rules);
+    expect(seg.layout).toBe('wrapped');
+    expect(blockWith(seg.blocks, longItem).kind).toBe('list-item');
+    expect(blockWith(seg.blocks, 'Parking at the old cannery').kind).toBe('list-item');
+  });
+
+  it('starts a new paragraph after a short last line even without a blank line', () => {
+    const p1 = wrap(P1, 78);
+    // sanity: the last line of P1 is far from full, so P2 cannot continue it
+    expect(p1[p1.length - 1]!.length).toBeLessThan(60);
+    const d = [...p1, ...wrap(P2, 78), '', ...wrap(P3, 78)].join('\n');
+    const seg = segmentText(d, rules);
+    expect(seg.layout).toBe('wrapped');
+    expect(seg.blocks.map((b) => b.text)).toEqual([P1, P2, P3]);
+  });
+
+  it('does not treat a list of 200 short lines as wrapped', () => {
+    const items = Array.from({ length: 200 }, (_, i) => `Item ${i + 1}`);
+    expect(detectWrapWidth(lines(items.join('\n')))).toBe(0);
+    const seg = segmentText(items.join('\n'), rules);
+    expect(seg.layout).toBe('lines');
+    expect(seg.blocks).toHaveLength(200);
+    expect(seg.blocks[0]?.text).toBe('Item 1');
+    expect(seg.blocks[199]?.text).toBe('Item 200');
+  });
+});
+
+describe('segmentText: normalisation and kinds', () => {
+  it('normalises CRLF line endings and NBSP', () => {
+    const seg = segmentText('Quay\u00a0lanterns\u00a0relit\r\nThe crowd  stayed late.\r\n\r\nFerry added.\r\n', rules);
+    expect(seg.blocks.map((b) => b.text)).toEqual(['Quay lanterns relit', 'The crowd stayed late.', 'Ferry added.']);
+    expect(seg.blocks.some((b) => /[\r\u00a0]/.test(b.text))).toBe(false);
+  });
+
+  it('turns tab-separated cells into a table row', () => {
+    const seg = segmentText('Ferry times\nDeparture\tArrival\tPier\n09:15\t09:50\tNorth\nSee the office.', rules);
+    const row = blockWith(seg.blocks, 'Departure Arrival Pier');
+    expect(row.kind).toBe('table-row');
+    expect(blockWith(seg.blocks, '09:15 09:50 North').kind).toBe('table-row');
+    expect(blockWith(seg.blocks, 'Ferry times').kind).toBe('paragraph');
+  });
+
+  it('strips bullets in line layout and marks list items', () => {
+    const seg = segmentText('Things to bring\n• A warm coat\n- A torch\nThat is all.', rules);
+    expect(blockWith(seg.blocks, 'A warm coat').kind).toBe('list-item');
+    expect(blockWith(seg.blocks, 'A torch').kind).toBe('list-item');
+    expect(blockWith(seg.blocks, 'That is all.').kind).toBe('paragraph');
+  });
+});
+
+describe('segmentText: glued breadcrumbs', () => {
+  it('splits a breadcrumb glued to the headline when the headline repeats on its own line', () => {
+    const dump = ['WorldEuropeRiver floods the old town', 'River floods the old town', P1, P2].join('\n');
+    const seg = segmentText(dump, rules);
+    expect(seg.blocks.slice(0, 4).map((b) => [b.text, b.glued === true])).toEqual([
+      ['World', true],
+      ['Europe', true],
+      ['River floods the old town', true],
+      ['River floods the old town', false],
+    ]);
+    expect(seg.blocks.map((b) => b.index)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('splits a known section name glued to the headline even when the headline does not repeat', () => {
+    const dump = ['OpinionLanterns belong to the harbour', P1, P2].join('\n');
+    const seg = segmentText(dump, rules);
+    expect(seg.blocks.slice(0, 2).map((b) => [b.text, b.glued])).toEqual([
+      ['Opinion', true],
+      ['Lanterns belong to the harbour', true],
+    ]);
+  });
+
+  it('does not split a camel-case word that stands alone', () => {
+    const dump = ['JavaScript tips for the weekend', P1, P2].join('\n');
+    const seg = segmentText(dump, rules);
+    expect(seg.blocks[0]?.text).toBe('JavaScript tips for the weekend');
+    expect(seg.blocks[0]?.glued).toBeUndefined();
+    expect(seg.blocks).toHaveLength(3);
+  });
+});
