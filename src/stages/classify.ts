@@ -426,7 +426,7 @@ function detectHeader(
 
   // No "By" line: a bare name (optionally with a date) right around the headline is the byline.
   if (byline < 0 && best >= 0) {
-    const lo = Math.max(0, best - 2);
+    const lo = Math.max(0, best - 3);
     const hi = Math.min(blocks.length, best + THRESHOLDS.bareNameAfterHeadline + 1);
     const order = [...Array(hi - lo).keys()].map((k) => lo + k).sort((x, y) => Math.abs(x - best) - Math.abs(y - best) || x - y);
     for (const i of order) {

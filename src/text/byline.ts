@@ -6,6 +6,8 @@ import type { CompiledRules } from '../rules/index.js';
 
 /** Conjunctions that join names, per language. */
 const NAME_JOIN_RE = /\s*(?:,|;|\||&|\s\/\s|\/|(?<!\p{L})(?:and|And|AND|und|et|y|e|en)(?!\p{L}))\s*/u;
+/** A byline after a date on the same line ("am 19. Dezember 2022 von Redaktion"). */
+const DATED_BYLINE_RE = /\s(?:by|von|par|por)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
 /** A month or day name trailing a name once the date's digits are cut ("Nathan Willis March"). */
 const TRAILING_CALENDAR_RE = /(?:\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?)+\s*$/i;
 /** Month and day names are capitalised words that are never a name on their own. */
@@ -15,9 +17,12 @@ const NAME_WORD_RE = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:de|da|di|del|der|den|
 
 /** Strip a byline prefix ("By", "Von:"): the rest, or null when the line has no prefix. */
 export function stripBylinePrefix(text: string, rules: CompiledRules): string | null {
-  const m = rules.bylinePrefix.exec(text.trim());
-  return m ? text.trim().slice(m[0].length) : null;
+  // Decoration before the prefix ("// By …", "— By …") is not part of the byline.
+  const t = text.trim().replace(LEADING_DECORATION_RE, '');
+  const m = rules.bylinePrefix.exec(t);
+  return m ? t.slice(m[0].length) : null;
 }
+const LEADING_DECORATION_RE = /^[\p{P}\p{S}\s]{1,4}(?=\p{L})/u;
 
 /** Does this string look like one person's name? */
 export function looksLikeName(part: string): boolean {
@@ -35,6 +40,9 @@ export function looksLikeName(part: string): boolean {
 export function parseAuthors(byline: string, rules: CompiledRules): string[] {
   let text = byline.replace(/\s+/g, ' ').trim();
   text = stripBylinePrefix(text, rules) ?? text;
+  // "… 19. Dezember 2022 von Redaktion": a date line that ends with a prefixed byline.
+  const tail = DATED_BYLINE_RE.exec(text);
+  if (tail?.[1] && /\d/.test(text.slice(0, tail.index))) text = tail[1];
   // "Name (Role)" or "Name [Agency]": brackets hold roles and affiliations.
   text = text.replace(/\s*[([][^)\]]{0,80}[)\]]/g, ' ').trim();
   // Names hold no digits: a date or time after them ends the names ("By A 04 November 2020").
@@ -46,7 +54,7 @@ export function parseAuthors(byline: string, rules: CompiledRules): string[] {
   const parts = text
     .split(NAME_JOIN_RE)
     .map((p) => p.replace(TRAILING_CALENDAR_RE, ''))
-    .map((p) => p.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[\s,.;:–—-]+$/u, '').trim())
+    .map((p) => p.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[\s,.;:–—•·-]+$/u, '').trim())
     .filter(Boolean);
   const names: string[] = [];
   for (const p of parts) {
@@ -73,7 +81,13 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
   // "한지우 기자": a name followed by a byline word, as East Asian sites write it.
   const sfx = rules.bylineSuffix.exec(t);
   if (sfx?.[1] && (looksLikeName(sfx[1]) || /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}]{2,6}$/u.test(sfx[1].trim()))) return [sfx[1].trim()];
-  // "Home | By A | 30 September 2018": a prefixed segment between separators.
+  // "Published 19 December 2022 by A": a date line that ends with a prefixed byline.
+  const dated = DATED_BYLINE_RE.exec(t);
+  if (dated?.[1] && /\d/.test(t.slice(0, dated.index))) {
+    const names = parseAuthors(dated[1], rules);
+    if (names.length) return names;
+  }
+    // "Home | By A | 30 September 2018": a prefixed segment between separators.
   const segments = t.split(/\s[|•·]\s/);
   if (segments.length > 1) {
     for (const seg of segments) {
@@ -91,7 +105,7 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
   return null;
 }
 
-const NAME_STOP_LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
+const NAME_STOP_LANGS = ['en', 'de', 'fr', 'es'];
 
 /** A trailing date, time or separator after a bare name ("Jane Roe - Apr 16, 2015 8:02 pm UTC"). */
 const TRAILING_STAMP_RE = /\s*(?:[-–—|•·,]\s*|\s)(?:updated|published|posted|on\s)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/iu;
