@@ -109,7 +109,6 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
   const options: CleanOptions = { format: o.format, explain: o.explain, maxBytes: o.maxBytes, minWords: o.minWords, require: o.require };
   const stderr = process.stderr;
   const color = o.color && stderr.isTTY === true && !process.env['NO_COLOR'] && process.env['FORCE_COLOR'] !== '0';
-  const c = makeChalk(color);
   const outDir = o.outDir ? path.resolve(cwd, o.outDir) : null;
 
   let tasks: AsyncIterable<Task> | Iterable<Task>;
@@ -206,7 +205,6 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
     process.off('SIGINT', onSigint);
   }
   reporter.finish(interrupted);
-  void c;
   if (interrupted) return EXIT.interrupted;
   return failed ? EXIT.failed : EXIT.ok;
 }

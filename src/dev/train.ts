@@ -9,7 +9,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { DEFAULT_OPTIONS } from '../options.js';
 import { builtinRules } from '../rules/index.js';
 import { decode } from '../stages/decode.js';
 import { FEATURE_NAMES, documentFeatures } from '../stages/features.js';
@@ -248,7 +247,6 @@ async function main(): Promise<void> {
   const headline = { features: [...HEADLINE_FEATURES], models: headlineModels };
   writeFileSync(file, JSON.stringify({ trainedOn: 'shared/corpus/dev (real pages), 5-fold CV by page', features: [...FEATURE_NAMES], models, headline }, null, 2) + '\n');
   console.log(`wrote ${path.relative(REPO_ROOT, file)}; rebuild (npm run build) to use it`);
-  void DEFAULT_OPTIONS;
 }
 
 main().catch((err) => {

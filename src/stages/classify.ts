@@ -218,7 +218,7 @@ export function classify(
 
   // 3. Header furniture.
   const bodyStart = idx[0] ?? -1;
-  const header = detectHeader(observe, model?.headline ?? headlineWeights(seg.format), blocks, feats.stats, work, bodyStart, meta, rules);
+  detectHeader(observe, model?.headline ?? headlineWeights(seg.format), blocks, feats.stats, work, bodyStart, meta, rules);
   idx = bodyIdx();
 
   // A date-only line is never a body paragraph.
@@ -257,12 +257,7 @@ export function classify(
     }
     return { ...blk, label: w.label, rule: w.rule, score: Math.round(w.score * 1000) / 1000 };
   });
-  void header;
   return { blocks: labelled, bodyRange: [first, last] };
-}
-
-interface HeaderResult {
-  headline: number;
 }
 
 /** Find headline, dek, byline, dateline, section, publisher and summary before the body. */
@@ -275,7 +270,7 @@ function detectHeader(
   initialBodyStart: number,
   meta: PageMeta,
   rules: CompiledRules,
-): HeaderResult {
+): void {
   let bodyStart = initialBodyStart;
   let end = bodyStart < 0 ? Math.min(blocks.length, THRESHOLDS.headerWindow) : Math.min(blocks.length, bodyStart + 3);
   const keyCount = new Map<string, number>();
@@ -495,7 +490,6 @@ function detectHeader(
       if (i >= 0 && i < blocks.length && free(i) && work[i]!.label !== 'body' && isDateLine(blocks[i]!.text)) set(i, 'dateline', 'dateline:near-byline');
     }
   }
-  return { headline: best };
 }
 
 /**
