@@ -59,6 +59,12 @@ function cjkBigrams(text: string): Set<string> {
   return out;
 }
 
+function bigramCount(a: string, body: Set<string>): number {
+  let n = 0;
+  for (const g of cjkBigrams(a)) if (body.has(g)) n++;
+  return n;
+}
+
 function bigramOverlap(a: string, body: Set<string>): number {
   const grams = cjkBigrams(a);
   if (grams.size < 2) return 0;
@@ -339,6 +345,7 @@ function detectHeader(
   const bodyBigrams = cjkBigrams(bodyText);
   const leadText = work.flatMap((w, i) => (inBody(w, i) && stats[i]!.prose ? [blocks[i]!.text] : [])).slice(0, 3).join(' ');
   const leadWords = new Set(words(leadText.toLowerCase()));
+  const leadBigrams = cjkBigrams(leadText);
 
   // Headline: the best-scoring title-like block before the body (learned weights over
   // HEADLINE_FEATURES; the candidates and their features are reported to `observe` for training).
@@ -355,11 +362,13 @@ function detectHeader(
     if (n < 1 || n > THRESHOLDS.headlineMaxWords || blk.text.length > 250) continue;
     if (isDateLine(blk.text) || BREADCRUMB_RE.test(blk.text)) continue; // dates and breadcrumb trails are not titles
     const trimmed = blk.text.trim();
+    const cjk = s.words > words(blk.text).length * 2; // mostly Han/kana: wordCount counted characters
     const x = [
       1,
-      overlap(blk.text, bodyWords, rules),
-      Math.min(overlapCount(blk.text, bodyWords, rules), 8) / 8,
-      overlap(blk.text, leadWords, rules),
+      // Scripts without spaces have no words to compare: their overlap is measured on character pairs.
+      cjk ? bigramOverlap(blk.text, bodyBigrams) : overlap(blk.text, bodyWords, rules),
+      cjk ? Math.min(bigramCount(blk.text, bodyBigrams), 16) / 16 : Math.min(overlapCount(blk.text, bodyWords, rules), 8) / 8,
+      cjk ? bigramOverlap(blk.text, leadBigrams) : overlap(blk.text, leadWords, rules),
       bigramOverlap(blk.text, bodyBigrams),
       b(CAPTION_LIKE_RE.test(blk.text) || rules.creditOnly.test(blk.text.trim()) || rules.trailingCredit.test(blk.text.trim())),
       b((keyCount.get(comparisonKey(blk.text)) ?? 0) > 1),
