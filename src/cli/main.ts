@@ -18,7 +18,7 @@ import type { Outcome, Task } from './process.js';
 import { readStdin } from './read.js';
 import { createReporter, failureLine, makeChalk } from './report.js';
 import { validateFiles } from './validate-files.js';
-import { ClosedPipe, outputPaths, writeAtomic, writeStdout } from './write.js';
+import { ClosedPipe, outputPaths, writeStdout } from './write.js';
 import { parseRecord } from './records.js';
 
 const VERSION = '0.1.0';
@@ -144,7 +144,7 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
         list.push(read.ok ? { index, path: null, id: 'stdin', bytes: read.value } : { index, path: null, id: 'stdin', text: '', error: read.reason });
       } else if (outDir && inputSet.has(outFiles[index]!)) {
         list.push({ index, path: inp.path, id: inp.rel, error: { code: 'would-overwrite', message: `output ${outFiles[index]} would overwrite an input` } });
-      } else list.push({ index, path: inp.path, id: inp.rel });
+      } else list.push({ index, path: inp.path, id: inp.rel, ...(outDir ? { outFile: outFiles[index]! } : {}) });
     }
     tasks = list;
   }
@@ -176,20 +176,11 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
       pretty: o.pretty && (single || outDir !== null),
       stopped: () => interrupted,
       onOutcome: async (out) => {
-        if (outDir && out.status === 'ok' && out.json) {
-          const file = outFiles[out.index]!;
-          try {
-            writeAtomic(file, out.json + '\n');
-          } catch (err) {
-            // A write that fails (permissions, a full disk, a folder in the way) fails this document, not the run.
-            out = { ...out, status: 'failed', code: 'unwritable', message: `cannot write ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, json: undefined };
-          }
-        }
+        // With --out-dir the worker that cleaned a document also wrote it (atomically).
         if (out.status !== 'ok') failed++;
         reporter.outcome(out);
-        if (outDir) {
-          // written above
-        } else if (o.jsonl) {
+        if (outDir) return;
+        if (o.jsonl) {
           await writeStdout((out.json ?? JSON.stringify({ id: out.id, error: { code: out.code ?? 'internal', message: out.message ?? 'failed' } })) + '\n');
         } else if (out.status === 'ok' && out.json) {
           await writeStdout(out.json + '\n');

@@ -7,6 +7,7 @@ import { type DocumentInput, cleanDocument } from '../pipeline.js';
 import type { Reason, ReasonCode } from '../result.js';
 import type { CompiledRules } from '../rules/index.js';
 import { readInput } from './read.js';
+import { writeAtomic } from './write.js';
 
 export interface Task {
   index: number;
@@ -17,6 +18,8 @@ export interface Task {
   bytes?: Uint8Array;
   text?: string;
   format?: 'html' | 'text';
+  /** With --out-dir: where the article is written (atomically) by whoever runs the task. */
+  outFile?: string;
   /** Set when the task failed before cleaning (a bad --jsonl record, an output that would overwrite an input). */
   error?: Reason;
 }
@@ -70,11 +73,18 @@ export function processTask(task: Task, ctx: ProcessContext): Outcome {
   }
   if (!result.ok) return done({ status: 'failed', code: result.reason.code, message: result.reason.message, warnings: [], words: 0, bytes: input.bytes.length });
   const { article } = result.value;
-  return done({
-    status: 'ok',
-    json: ctx.pretty ? JSON.stringify(article, null, 2) : JSON.stringify(article),
-    warnings: article.warnings,
-    words: article.stats.words,
-    bytes: input.bytes.length,
-  });
+  const json = ctx.pretty ? JSON.stringify(article, null, 2) : JSON.stringify(article);
+  const stats = { warnings: article.warnings, words: article.stats.words, bytes: input.bytes.length };
+  if (task.outFile) {
+    // Written here, in the worker, so that writing scales with the jobs like cleaning does.
+    try {
+      writeAtomic(task.outFile, json + '\n');
+    } catch (err) {
+      // A write that fails (permissions, a full disk, a folder in the way) fails this document, not the run.
+      const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      return done({ status: 'failed', code: 'unwritable', message: `cannot write ${task.outFile} (${why})`, ...stats });
+    }
+    return done({ status: 'ok', ...stats });
+  }
+  return done({ status: 'ok', json, ...stats });
 }

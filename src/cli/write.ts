@@ -1,9 +1,9 @@
 /**
- * The output edge. Files are written atomically (a temporary file in the same folder, fsync,
+ * The output edge. Files are written atomically (a temporary file in the same folder, then a
  * rename), so a reader or a killed run never sees half a JSON file. stdout is written with
  * backpressure, and a closed pipe (`artclean dir | head -1`) ends the run quietly.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 let tmpCounter = 0;
@@ -16,7 +16,8 @@ export function writeAtomic(file: string, data: string): void {
   try {
     fd = openSync(tmp, 'wx');
     writeSync(fd, data);
-    fsyncSync(fd);
+    // No fsync: the rename is what makes the file appear whole or not at all (a killed run leaves
+    // no partial output). An fsync per file would only add power-loss durability, at ~1 ms a file.
     closeSync(fd);
     fd = null;
     renameSync(tmp, file);
