@@ -48,9 +48,9 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-/** Run `node bin/artclean ...args` to completion. */
-export function runCli(args: string[], opts: RunOptions = {}): RunResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+/** Run a program to completion with the test environment, and collect its output. */
+function runSync(file: string, args: string[], opts: RunOptions): RunResult {
+  const r = spawnSync(file, args, {
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? '',
     env: cleanEnv(opts.env),
@@ -61,17 +61,14 @@ export function runCli(args: string[], opts: RunOptions = {}): RunResult {
   return { code: r.status, signal: r.signal, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'), stdoutBytes: r.stdout };
 }
 
+/** Run `node bin/artclean ...args` to completion. */
+export function runCli(args: string[], opts: RunOptions = {}): RunResult {
+  return runSync(process.execPath, [BIN, ...args], opts);
+}
+
 /** Run a shell command line (bash) to completion, e.g. a pipe into `head`. */
 export function runShell(command: string, opts: RunOptions = {}): RunResult {
-  const r = spawnSync('bash', ['-c', command], {
-    cwd: opts.cwd ?? ROOT,
-    input: opts.input ?? '',
-    env: cleanEnv(opts.env),
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: opts.timeoutMs ?? 100_000,
-  });
-  if (r.error) throw r.error;
-  return { code: r.status, signal: r.signal, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'), stdoutBytes: r.stdout };
+  return runSync('bash', ['-c', command], opts);
 }
 
 /** Quote for bash. */
