@@ -59,6 +59,10 @@ export const THRESHOLDS = {
   minArticleWords: 40,
   /** How many leading blocks can hold the headline and header furniture, before the body starts. */
   headerWindow: 60,
+  /** How far above the main body run a bare name next to a date may stand. */
+  bareNameBeforeBody: 15,
+  /** Body blocks at most this many blocks apart belong to one run (mainRunStart). */
+  bodyRunGap: 4,
   /** The best headline candidate needs at least this score (the ranking model's sigmoid) to be taken. */
   headlineMinScore: 0.01,
   /** Headline candidates may sit this many blocks past where the body seems to start (teasers and decks open some pages). */

@@ -35,6 +35,7 @@ export interface CompiledRules {
   creditOnly: RegExp;
   /** Matches a byline prefix at the start of a line ("By ", "Von ", "Par "); the rest is the names. */
   bylinePrefix: RegExp;
+  bylinePrefixOnly: RegExp;
   /** Matches the first byline stop word: the names end before it. */
   bylineStop: RegExp;
   /** A name followed by a byline suffix ("한지우 기자"); group 1 is the name. */
@@ -149,6 +150,8 @@ export function compileRules(rules: RuleSet): CompiledRules {
       `^(?:(?:${alternation(rules.bylines.prefixes)})\\s*:?\\s+|(?:${alternation(rules.bylines.colonPrefixes)})\\s*:\\s*)(?=\\p{L})`,
       'iu',
     ),
+    // A line that is only the prefix ("By", "Autor:"): the name is on the next line.
+    bylinePrefixOnly: new RegExp(`(?:^|\\s)(?:(?:${alternation(rules.bylines.prefixes)})\\s*:?|(?:${alternation(rules.bylines.colonPrefixes)})\\s*:)$`, 'iu'),
     bylineStop: new RegExp(`(?:^|[\\s,;|–—-])(?:${alternation(rules.bylines.stopWords.filter((w) => w.length > 3))})(?=$|[\\s:,.])`, 'iu'),
     // Short stop words ("on", "le") stop names only in lower case: "Loïc Le Clerc" keeps its particle.
     bylineStopShort: new RegExp(`(?:^|[\\s,;|–—-])(?:${alternation(rules.bylines.stopWords.filter((w) => w.length <= 3))})(?=$|[\\s:,.])`, 'u'),

@@ -11,7 +11,7 @@ import type { Block, Label, LabelledBlock, PageMeta, Segmented } from '../model/
 import { THRESHOLDS } from '../options.js';
 import type { CompiledRules } from '../rules/index.js';
 import { bareName, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
-import { isDateLine } from '../text/dates.js';
+import { isDateLine, parseDate } from '../text/dates.js';
 import { comparisonKey, wordCount, words } from '../text/normalize.js';
 import { type BlockStats, documentFeatures } from './features.js';
 import { headlineWeights, linear, score, sigmoid, weightsFor } from './score.js';
@@ -75,6 +75,8 @@ function bigramOverlap(a: string, body: Set<string>): number {
 
 /** Lines that label media rather than title a page ("Image: …", "Photo by …"). */
 const CAPTION_LIKE_RE = /^(?:image|photo|picture|video|foto|bild|imagen|illustration|graphic)s?\s*(?::|by\b|credit)/iu;
+/** A caption that ends with its player's toggle ("… Chuck Burton/AP hide caption"). */
+const CAPTION_TOGGLE_RE = /\s(?:hide|toggle|show) caption$/iu;
 
 function shingles(text: string, n = 4): Set<string> {
   const ws = words(text.toLowerCase());
@@ -144,6 +146,17 @@ export function classify(
       w.rule = 'signal:teaser-run';
     }
   });
+
+  // A photo gallery: slides counted "3/50 …" with one total; the slides and the captions between
+  // them belong to the gallery, not to the article text.
+  for (const [from, to] of galleryRuns(blocks)) {
+    for (let i = from; i <= to; i++) {
+      if (work[i]!.label === null) {
+        work[i]!.label = 'related';
+        work[i]!.rule = 'signal:gallery-run';
+      }
+    }
+  }
 
   // A comments heading after most of the prose opens the comment section: it runs to the end.
   const totalProse = feats.stats.reduce((a, st) => a + (st.prose ? st.words : 0), 0);
@@ -266,6 +279,67 @@ export function classify(
   return { blocks: labelled, bodyRange: [first, last] };
 }
 
+/**
+ * Start of the main body run: body blocks joined across gaps of a few blocks, the run with the
+ * most words. The article proper starts there even when a stray prose block (a cookie notice, a
+ * site blurb) was taken for body further up.
+ */
+function mainRunStart(work: Work[], stats: BlockStats[]): number {
+  let best = -1;
+  let bestWords = 0;
+  let start = -1;
+  let last = -1;
+  let words = 0;
+  const close = (): void => {
+    if (start >= 0 && words > bestWords) {
+      best = start;
+      bestWords = words;
+    }
+  };
+  for (let i = 0; i < work.length; i++) {
+    if (work[i]!.label !== 'body') continue;
+    if (start < 0 || i - last > THRESHOLDS.bodyRunGap) {
+      close();
+      start = i;
+      words = 0;
+    }
+    words += stats[i]!.words;
+    last = i;
+  }
+  close();
+  return best;
+}
+
+const SLIDE_COUNTER_RE = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})(?!\d)/;
+
+/**
+ * Gallery runs: at least four blocks that open with a slide counter of the same total, counting
+ * up; the run spans the first counter to the block after the last one (its caption).
+ */
+export function galleryRuns(blocks: Block[]): Array<[number, number]> {
+  const byTotal = new Map<number, number[]>();
+  blocks.forEach((blk, i) => {
+    const m = SLIDE_COUNTER_RE.exec(blk.text);
+    if (!m || blk.text.length > 300) return;
+    const [k, n] = [Number(m[1]), Number(m[2])];
+    if (n < 4 || k < 1 || k > n) return;
+    const list = byTotal.get(n) ?? [];
+    list.push(i);
+    byTotal.set(n, list);
+  });
+  const runs: Array<[number, number]> = [];
+  for (const idx of byTotal.values()) {
+    if (idx.length < 4) continue;
+    const counts = idx.map((i) => Number(SLIDE_COUNTER_RE.exec(blocks[i]!.text)![1]));
+    if (!counts.every((c, j) => j === 0 || c > counts[j - 1]!)) continue; // slides count up
+    runs.push([idx[0]!, Math.min(blocks.length - 1, idx[idx.length - 1]! + 1)]);
+  }
+  return runs;
+}
+
+/** A follow button next to an author's name. */
+const FOLLOW_RE = /^(?:follow|folgen|suivre|seguir|segui)$/i;
+
 /** Find headline, dek, byline, dateline, section, publisher and summary before the body. */
 function detectHeader(
   observe: ((c: HeadlineCandidate[]) => void) | undefined,
@@ -349,19 +423,40 @@ function detectHeader(
 
   // Headline: the best-scoring title-like block before the body (learned weights over
   // HEADLINE_FEATURES; the candidates and their features are reported to `observe` for training).
+  // Candidates come from two windows: around the first body block and around the start of the
+  // main body run, since a cookie notice or a teaser above the article can open the "body" early.
+  const mainStart = mainRunStart(work, stats);
+  const mainProse = mainStart < 0 ? -1 : work.findIndex((w, i) => i >= mainStart && w.label === 'body' && stats[i]!.prose && stats[i]!.words >= 15);
   const metaTitle = meta.title ?? meta.h1?.[0];
   const candidates: HeadlineCandidate[] = [];
-  const windowStart = bodyStart >= 0 ? Math.max(0, bodyStart - THRESHOLDS.headerWindow) : 0;
-  for (let i = windowStart; i < Math.min(blocks.length, end + THRESHOLDS.headlineAfterBodyStart); i++) {
+  const inWindow = (i: number, anchor: number, stop: number): boolean => anchor < 0 ? i < THRESHOLDS.headerWindow : i >= anchor - THRESHOLDS.headerWindow && i < stop + THRESHOLDS.headlineAfterBodyStart;
+  const anchorsOf = (i: number): boolean => inWindow(i, bodyStart, end) || (mainStart >= 0 && inWindow(i, mainStart, mainStart + 1));
+  const titleShaped = (i: number): boolean => {
+    const s = stats[i]!;
+    return s.words >= 1 && s.words <= THRESHOLDS.headlineMaxWords && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text);
+  };
+  const isCandidate = (i: number): boolean => {
     const l = work[i]!.label;
     const teaserOnly = l === 'related' && work[i]!.rule === 'signal:teaser-run';
-    if (i === byline || (l !== null && l !== 'navigation' && !teaserOnly && !(l === 'body' && (i < bodyStart || !stats[i]!.prose)))) continue;
+    // The first block of a body run that does not end like a sentence may be the headline itself.
+    const openingLine = l === 'body' && (i === bodyStart || i === mainStart) && !/[.,;:!]["'”’»)]*$/.test(blocks[i]!.text.trim());
+    if (i === byline || (l !== null && l !== 'navigation' && !teaserOnly && !openingLine && !(l === 'body' && (i < bodyStart || !stats[i]!.prose)))) return false;
+    return titleShaped(i); // dates and breadcrumb trails are not titles
+  };
+  const nextText = (i: number): number => {
+    for (let k = i + 1; k < blocks.length && k <= i + 2; k++) if (stats[k]!.words > 0) return k;
+    return -1;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    if (!anchorsOf(i) || !isCandidate(i)) continue;
     const blk = blocks[i]!;
     const s = stats[i]!;
     const n = s.words;
-    if (n < 1 || n > THRESHOLDS.headlineMaxWords || blk.text.length > 250) continue;
-    if (isDateLine(blk.text) || BREADCRUMB_RE.test(blk.text)) continue; // dates and breadcrumb trails are not titles
     const trimmed = blk.text.trim();
+    const nx = nextText(i);
+    const pv = i > 0 ? i - 1 : -1;
+    const l = work[i]!.label;
+    const teaserOnly = l === 'related' && work[i]!.rule === 'signal:teaser-run';
     const cjk = s.words > words(blk.text).length * 2; // mostly Han/kana: wordCount counted characters
     const x = [
       1,
@@ -370,7 +465,7 @@ function detectHeader(
       cjk ? Math.min(bigramCount(blk.text, bodyBigrams), 16) / 16 : Math.min(overlapCount(blk.text, bodyWords, rules), 8) / 8,
       cjk ? bigramOverlap(blk.text, leadBigrams) : overlap(blk.text, leadWords, rules),
       bigramOverlap(blk.text, bodyBigrams),
-      b(CAPTION_LIKE_RE.test(blk.text) || rules.creditOnly.test(blk.text.trim()) || rules.trailingCredit.test(blk.text.trim())),
+      b(CAPTION_LIKE_RE.test(blk.text) || CAPTION_TOGGLE_RE.test(trimmed) || rules.creditOnly.test(blk.text.trim()) || rules.trailingCredit.test(blk.text.trim())),
       b((keyCount.get(comparisonKey(blk.text)) ?? 0) > 1),
       b(n >= 4 && n <= 20),
       b(n <= 2),
@@ -398,14 +493,42 @@ function detectHeader(
       b(i > bodyStart && bodyStart >= 0),
       b(l === 'navigation' || teaserOnly),
     ];
-    x.push(b(bareName(blk.text, rules) !== null), 0, 0);
+    x.push(
+      b(bareName(blk.text, rules) !== null),
+      // Around the main body run.
+      mainStart >= 0 ? Math.min(Math.abs(mainStart - i), 30) / 30 : 1,
+      b(mainStart >= 0 && mainStart - i >= 1 && mainStart - i <= 6),
+      // Neighbours: a headline is followed by a longer dek or the text, and may sit under a short kicker.
+      b(nx >= 0 && stats[nx]!.words >= Math.max(8, n * 1.3)),
+      b(nx >= 0 && /[.!?]["'”’»)]*$/.test(blocks[nx]!.text.trim())),
+      b(pv >= 0 && stats[pv]!.words >= 1 && stats[pv]!.words <= 3),
+      b([i + 1, i + 2, i + 3].some((k) => k < blocks.length && stats[k]!.words <= 20 && isDateLine(blocks[k]!.text))),
+      b(bodyStart >= 0 && mainStart > bodyStart && i > bodyStart && i < mainStart),
+      b(mainProse >= 0 && i > mainProse), // under the first paragraph: a sub-heading or caption
+      b(parseDate(blk.text) !== null), // a byline or dateline with its date, not a title
+      b(/\p{Lu}{2}/u.test(trimmed) && trimmed === trimmed.toUpperCase()), // kickers are often in capitals
+      b(/^["'“”„«‘]/u.test(trimmed) && /["'“”»’]$/u.test(trimmed)), // a quote pulled out as a kicker
+      b((trimmed.match(/[,|•·]/g)?.length ?? 0) >= 2 && !/[.!?]$/.test(trimmed)), // a tag list
+      0,
+      0,
+      0,
+      0,
+      0,
+    );
     candidates.push({ index: i, x, score: 0 });
   }
   // Relative features: is this the candidate whose words recur most in the body, in the lead?
   const maxCount = Math.max(0, ...candidates.map((c) => c.x[2]!));
   const maxLead = Math.max(0, ...candidates.map((c) => c.x[3]! * c.x[2]!));
+  const byIndex = new Map(candidates.map((c) => [c.index, c]));
   for (const c of candidates) {
     const n = c.x.length;
+    // A neighbour that recurs more in the body: this one is its kicker (above it) or dek (below).
+    const below = byIndex.get(c.index + 1);
+    const above = byIndex.get(c.index - 1);
+    c.x[n - 5] = b(below !== undefined && below.x[2]! > c.x[2]!);
+    c.x[n - 4] = b(above !== undefined && above.x[2]! > c.x[2]!);
+    c.x[n - 3] = maxCount > 0 ? c.x[2]! / maxCount : 0;
     c.x[n - 2] = b(maxCount > 0 && c.x[2] === maxCount);
     c.x[n - 1] = b(maxLead > 0 && c.x[3]! * c.x[2]! === maxLead);
     c.score = linear(c.x, hw); // ranked on the linear score: the sigmoid saturates
@@ -441,6 +564,41 @@ function detectHeader(
       if (rules.publicationNoun.test(blocks[i]!.text)) continue;
       if (bareName(blocks[i]!.text, rules)) {
         set(i, 'byline', 'byline:bare-name');
+        byline = i;
+        break;
+      }
+    }
+  }
+
+  // A prefix on a line of its own ("By", "Autor:", "… 11:46 von") names the author on the next
+  // line; an author box after the article counts too, a comment section does not.
+  if (byline < 0) {
+    for (let i = 0; i + 1 < blocks.length; i++) {
+      const t = blocks[i]!.text.trim();
+      const m = rules.bylinePrefixOnly.exec(t);
+      if (!m || (m.index > 0 && !isDateLine(t.slice(0, m.index)))) continue;
+      const k = i + 1;
+      if (work[k]!.label === 'comments' || (!free(k) && work[k]!.label !== 'promo') || stats[k]!.words > 6) continue;
+      if (bylineAuthors(`${m[0].trim()} ${blocks[k]!.text}`, rules)) {
+        set(k, 'byline', 'byline:after-prefix-line');
+        if (free(i)) set(i, 'ui-label', 'byline:prefix-line');
+        byline = k;
+        break;
+      }
+    }
+  }
+
+  // A bare name next to a date line (or a "Follow" button) above the article's first paragraph.
+  if (byline < 0 && (mainStart >= 0 || bodyStart >= 0)) {
+    const anchor = mainStart >= 0 ? mainStart : bodyStart;
+    const stop = mainProse >= 0 ? mainProse : anchor + 3;
+    const dateOrFollow = (k: number): boolean => k >= 0 && k < blocks.length && stats[k]!.words <= 20 && (isDateLine(blocks[k]!.text) || FOLLOW_RE.test(blocks[k]!.text.trim()));
+    for (let i = Math.max(0, anchor - THRESHOLDS.bareNameBeforeBody); i < Math.min(stop, blocks.length); i++) {
+      if (i === best || !free(i) || (work[i]!.label === 'body' && stats[i]!.prose)) continue;
+      if (!dateOrFollow(i - 1) && !dateOrFollow(i + 1)) continue;
+      if (rules.publicationNoun.test(blocks[i]!.text) || blocks[i]!.dom) continue;
+      if (bareName(blocks[i]!.text, rules)) {
+        set(i, 'byline', 'byline:name-by-date');
         byline = i;
         break;
       }

@@ -71,7 +71,8 @@ export const HEADLINE_FEATURES = [
   'bias', 'bodyOverlap', 'bodyOverlapCount', 'leadOverlap', 'cjkBigramOverlap', 'captionLike', 'repeated', 'words4to20', 'words1to2', 'endsWithPeriod', 'ellipsis', 'titleCaseShare', 'glued',
   'domH1', 'domHeading', 'linkHeavy', 'chromeAncestor', 'headlineToken', 'metaTitleSimilarity', 'bylineFollows',
   'distanceToBody', 'justBeforeBody', 'nearBeforeBody', 'listItem', 'sectionOrPublication', 'logWords', 'stopwordShare', 'position', 'separator',
-  'bodyScore', 'afterBodyStart', 'navigationPhrase', 'nameLike', 'mostBodyOverlap', 'mostLeadOverlap',
+  'bodyScore', 'afterBodyStart', 'navigationPhrase', 'nameLike',
+  'distanceToMain', 'nearBeforeMain', 'longerNext', 'sentenceNext', 'shortAbove', 'dateFollows', 'betweenStarts', 'afterMainProse', 'hasDate', 'allCaps', 'quoted', 'tagList', 'betterBelow', 'betterAbove', 'overlapVsMax', 'mostBodyOverlap', 'mostLeadOverlap',
 ] as const;
 
 /** Hand-set headline weights: repeated, recurring in the body, h1, matching the metadata title. */

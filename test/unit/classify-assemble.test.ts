@@ -252,3 +252,56 @@ describe('cleanDocument', () => {
     if (!r.ok) expect(r.reason.code).toBe('no-article');
   });
 });
+
+/** The same page with the byline written in other ways: a custom header between nav and body. */
+function dumpWithHeader(header: string[], extra: { before?: string[]; after?: string[] } = {}): string {
+  return ['Skip to content', 'Home', 'Local', ...(extra.before ?? []), HEADLINE, ...header, ...PARAGRAPHS, ...(extra.after ?? []), FOOTER].join('\n');
+}
+
+describe('classify: bylines without a "By …" line', () => {
+  it('takes the name on the line after a prefix that stands alone', () => {
+    const a = draft(dumpWithHeader(['By', 'Mara Lindqvist', 'March 3, 2025']));
+    expect(a.authors).toEqual(['Mara Lindqvist']);
+  });
+
+  it('takes the name after a date line that ends with the prefix ("… 11:46 von")', () => {
+    const a = draft(dumpWithHeader(['21.01.2022 11:46 von', 'Jonas Weber']));
+    expect(a.authors).toEqual(['Jonas Weber']);
+  });
+
+  it('takes a bare name next to a date line above the first paragraph', () => {
+    const a = draft(['Skip to content', 'Home', 'Local', 'Weather', 'Council news', 'Mara Lindqvist', 'March 3, 2025', ...PARAGRAPHS, FOOTER].join('\n'));
+    expect(a.authors).toEqual(['Mara Lindqvist']);
+  });
+
+  it('does not take a prefix line inside the comment section', () => {
+    const a = draft(dumpWithHeader(['March 3, 2025'], { after: ['Comments', 'By', 'Tomas Berg', 'Great article, thanks for writing it.'] }));
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe('classify: photo galleries', () => {
+  const slides = ['1/5 Harbour at dawn', 'Boats wait for the tide to turn in the early light of the morning.', '2/5 Market day', 'Stalls line the quay.', '3/5 The ferry', 'The ferry leaves for the island.', '4/5 Lighthouse', 'The tower before the repairs.', '5/5 Evening', 'The quay lit up at night.'];
+
+  it('labels slides counted "k/N" and their captions as a gallery, not body', () => {
+    const { blocks } = run(dumpWithHeader(['March 3, 2025'], { after: ['Town life in pictures', ...slides] }));
+    for (const s of slides) {
+      const b = blockWith(blocks, s);
+      expect(b.label).toBe('related');
+      expect(b.rule).toBe('signal:gallery-run');
+    }
+    for (const p of PARAGRAPHS) expect(blockWith(blocks, p).label).toBe('body');
+  });
+
+  it('leaves counters that do not count up alone', () => {
+    const { blocks } = run(dumpWithHeader(['March 3, 2025'], { after: ['3/5 one', '1/5 two', '4/5 three', '2/5 four'] }));
+    expect(blocks.filter((b) => b.rule === 'signal:gallery-run')).toHaveLength(0);
+  });
+});
+
+describe('classify: headline candidates', () => {
+  it('does not take a caption that ends with its "hide caption" toggle as the headline', () => {
+    const a = draft(dumpWithHeader(['March 3, 2025', 'The keeper stands below the dark tower on the northern quay. Jane Roe/AP hide caption']));
+    expect(a.headline).toBe(HEADLINE);
+  });
+});
