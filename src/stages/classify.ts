@@ -427,6 +427,43 @@ function detectHeader(
   // main body run, since a cookie notice or a teaser above the article can open the "body" early.
   const mainStart = mainRunStart(work, stats);
   const mainProse = mainStart < 0 ? -1 : work.findIndex((w, i) => i >= mainStart && w.label === 'body' && stats[i]!.prose && stats[i]!.words >= 15);
+  // A prefix on a line of its own ("By", "Autor:", "… 11:46 von") names the author on the next
+  // line; an author box after the article counts too, a comment section does not.
+  if (byline < 0) {
+    for (let i = 0; i + 1 < blocks.length; i++) {
+      const t = blocks[i]!.text.trim();
+      const m = rules.bylinePrefixOnly.exec(t);
+      if (!m || (m.index > 0 && !isDateLine(t.slice(0, m.index)))) continue;
+      const k = i + 1;
+      if (work[k]!.label === 'comments' || (!free(k) && work[k]!.label !== 'promo') || stats[k]!.words > 6) continue;
+      if (bylineAuthors(`${m[0].trim()} ${blocks[k]!.text}`, rules)) {
+        set(k, 'byline', 'byline:after-prefix-line');
+        if (free(i)) set(i, 'ui-label', 'byline:prefix-line');
+        byline = k;
+        break;
+      }
+    }
+  }
+
+  // A bare name next to a date line (or a "Follow" button), or sharing a line with a date, above
+  // the article's first paragraph.
+  if (byline < 0 && (mainStart >= 0 || bodyStart >= 0)) {
+    const anchor = mainStart >= 0 ? mainStart : bodyStart;
+    const stop = mainProse >= 0 ? mainProse : anchor + 3;
+    const dateOrFollow = (k: number): boolean => k >= 0 && k < blocks.length && stats[k]!.words <= 20 && (isDateLine(blocks[k]!.text) || FOLLOW_RE.test(blocks[k]!.text.trim()));
+    for (let i = Math.max(0, anchor - THRESHOLDS.bareNameBeforeBody); i < Math.min(stop, blocks.length); i++) {
+      if (!free(i) || (work[i]!.label === 'body' && stats[i]!.prose)) continue;
+      const ownDate = /\s[|•·]\s/.test(blocks[i]!.text) && parseDate(blocks[i]!.text) !== null; // "Name | 3. März 2024 | Blog"
+      if (!ownDate && !dateOrFollow(i - 1) && !dateOrFollow(i + 1)) continue;
+      if (rules.publicationNoun.test(blocks[i]!.text) || blocks[i]!.dom) continue;
+      if (bareName(blocks[i]!.text, rules)) {
+        set(i, 'byline', 'byline:name-by-date');
+        byline = i;
+        break;
+      }
+    }
+  }
+
   const metaTitle = meta.title ?? meta.h1?.[0];
   const candidates: HeadlineCandidate[] = [];
   const inWindow = (i: number, anchor: number, stop: number): boolean => anchor < 0 ? i < THRESHOLDS.headerWindow : i >= anchor - THRESHOLDS.headerWindow && i < stop + THRESHOLDS.headlineAfterBodyStart;
@@ -509,11 +546,6 @@ function detectHeader(
       b(/\p{Lu}{2}/u.test(trimmed) && trimmed === trimmed.toUpperCase()), // kickers are often in capitals
       b(/^["'“”„«‘]/u.test(trimmed) && /["'“”»’]$/u.test(trimmed)), // a quote pulled out as a kicker
       b((trimmed.match(/[,|•·]/g)?.length ?? 0) >= 2 && !/[.!?]$/.test(trimmed)), // a tag list
-      0,
-      0,
-      0,
-      0,
-      0,
     );
     candidates.push({ index: i, x, score: 0 });
   }
@@ -521,18 +553,25 @@ function detectHeader(
   const maxCount = Math.max(0, ...candidates.map((c) => c.x[2]!));
   const maxLead = Math.max(0, ...candidates.map((c) => c.x[3]! * c.x[2]!));
   const byIndex = new Map(candidates.map((c) => [c.index, c]));
-  for (const c of candidates) {
-    const n = c.x.length;
-    // A neighbour that recurs more in the body: this one is its kicker (above it) or dek (below).
+  const relative = candidates.map((c) => {
     const below = byIndex.get(c.index + 1);
     const above = byIndex.get(c.index - 1);
-    c.x[n - 5] = b(below !== undefined && below.x[2]! > c.x[2]!);
-    c.x[n - 4] = b(above !== undefined && above.x[2]! > c.x[2]!);
-    c.x[n - 3] = maxCount > 0 ? c.x[2]! / maxCount : 0;
-    c.x[n - 2] = b(maxCount > 0 && c.x[2] === maxCount);
-    c.x[n - 1] = b(maxLead > 0 && c.x[3]! * c.x[2]! === maxLead);
+    return [
+      // Title-like neighbours of four words or more: a headline opens such a pair, a dek closes it.
+      b(above !== undefined && stats[above.index]!.words >= 4),
+      b(below !== undefined && stats[below.index]!.words >= 4),
+      // A neighbour that recurs more in the body: this one is its kicker (above it) or dek (below).
+      b(below !== undefined && below.x[2]! > c.x[2]!),
+      b(above !== undefined && above.x[2]! > c.x[2]!),
+      maxCount > 0 ? c.x[2]! / maxCount : 0,
+      b(maxCount > 0 && c.x[2] === maxCount),
+      b(maxLead > 0 && c.x[3]! * c.x[2]! === maxLead),
+    ];
+  });
+  candidates.forEach((c, k) => {
+    c.x.push(...relative[k]!);
     c.score = linear(c.x, hw); // ranked on the linear score: the sigmoid saturates
-  }
+  });
   observe?.(candidates);
   let best = -1;
   let bestScore = -Infinity;
@@ -564,41 +603,6 @@ function detectHeader(
       if (rules.publicationNoun.test(blocks[i]!.text)) continue;
       if (bareName(blocks[i]!.text, rules)) {
         set(i, 'byline', 'byline:bare-name');
-        byline = i;
-        break;
-      }
-    }
-  }
-
-  // A prefix on a line of its own ("By", "Autor:", "… 11:46 von") names the author on the next
-  // line; an author box after the article counts too, a comment section does not.
-  if (byline < 0) {
-    for (let i = 0; i + 1 < blocks.length; i++) {
-      const t = blocks[i]!.text.trim();
-      const m = rules.bylinePrefixOnly.exec(t);
-      if (!m || (m.index > 0 && !isDateLine(t.slice(0, m.index)))) continue;
-      const k = i + 1;
-      if (work[k]!.label === 'comments' || (!free(k) && work[k]!.label !== 'promo') || stats[k]!.words > 6) continue;
-      if (bylineAuthors(`${m[0].trim()} ${blocks[k]!.text}`, rules)) {
-        set(k, 'byline', 'byline:after-prefix-line');
-        if (free(i)) set(i, 'ui-label', 'byline:prefix-line');
-        byline = k;
-        break;
-      }
-    }
-  }
-
-  // A bare name next to a date line (or a "Follow" button) above the article's first paragraph.
-  if (byline < 0 && (mainStart >= 0 || bodyStart >= 0)) {
-    const anchor = mainStart >= 0 ? mainStart : bodyStart;
-    const stop = mainProse >= 0 ? mainProse : anchor + 3;
-    const dateOrFollow = (k: number): boolean => k >= 0 && k < blocks.length && stats[k]!.words <= 20 && (isDateLine(blocks[k]!.text) || FOLLOW_RE.test(blocks[k]!.text.trim()));
-    for (let i = Math.max(0, anchor - THRESHOLDS.bareNameBeforeBody); i < Math.min(stop, blocks.length); i++) {
-      if (i === best || !free(i) || (work[i]!.label === 'body' && stats[i]!.prose)) continue;
-      if (!dateOrFollow(i - 1) && !dateOrFollow(i + 1)) continue;
-      if (rules.publicationNoun.test(blocks[i]!.text) || blocks[i]!.dom) continue;
-      if (bareName(blocks[i]!.text, rules)) {
-        set(i, 'byline', 'byline:name-by-date');
         byline = i;
         break;
       }
