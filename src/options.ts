@@ -59,6 +59,8 @@ export const THRESHOLDS = {
   minArticleWords: 40,
   /** How many leading blocks can hold the headline and header furniture, before the body starts. */
   headerWindow: 60,
+  /** A block repeated back to back with at least this many words is alt text plus caption. */
+  duplicateCaptionMinWords: 12,
   /** How far above the main body run a bare name next to a date may stand. */
   bareNameBeforeBody: 15,
   /** Body blocks at most this many blocks apart belong to one run (mainRunStart). */

@@ -158,6 +158,19 @@ export function classify(
     }
   }
 
+  // The same long block twice in a row is an image's alternative text followed by its caption
+  // (text dumps render both); article paragraphs are never repeated back to back.
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (blocks[i]!.dom || work[i]!.label !== null || work[i + 1]!.label !== null || feats.stats[i]!.words < THRESHOLDS.duplicateCaptionMinWords) continue; // HTML never renders alt text as a block
+    if (comparisonKey(blocks[i]!.text) !== comparisonKey(blocks[i + 1]!.text)) continue;
+    // A headline repeated back to back is short and has no full stop.
+    if (!/[.!?]["'”’»)]*$/.test(blocks[i]!.text.trim()) && feats.stats[i]!.words < THRESHOLDS.headlineMaxWords) continue;
+    work[i]!.label = 'ui-label';
+    work[i]!.rule = 'signal:adjacent-duplicate';
+    work[i + 1]!.label = 'caption';
+    work[i + 1]!.rule = 'caption:repeated-alt-text';
+  }
+
   // A comments heading after most of the prose opens the comment section: it runs to the end.
   const totalProse = feats.stats.reduce((a, st) => a + (st.prose ? st.words : 0), 0);
   let proseSoFar = 0;
@@ -198,7 +211,17 @@ export function classify(
       }
     }
   }
+  // Paragraphs that score nearly as body between body blocks are body too, however long the gap
+  // (a list article's items under their product headings), as long as the body resumes after them.
   let idx = bodyIdx();
+  for (let i = (idx[0] ?? 0) + 1; i < (idx[idx.length - 1] ?? 0); i++) {
+    const w = work[i]!;
+    if (w.label === null && w.score >= THRESHOLDS.bodyGrowThreshold && feats.stats[i]!.prose && feats.stats[i]!.words >= THRESHOLDS.proseMinWords) {
+      w.label = 'body';
+      w.rule = 'signal:inside-body';
+    }
+  }
+  idx = bodyIdx();
   for (let k = 0; k + 1 < idx.length; k++) {
     const a = idx[k]!;
     const z = idx[k + 1]!;

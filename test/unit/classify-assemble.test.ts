@@ -5,6 +5,7 @@ import { cleanDocument, type DocumentInput } from '../../src/pipeline.js';
 import { builtinRules } from '../../src/rules/index.js';
 import { assemble } from '../../src/stages/assemble.js';
 import { classify } from '../../src/stages/classify.js';
+import { FEATURE_NAMES, documentFeatures } from '../../src/stages/features.js';
 import { segmentText } from '../../src/stages/segment-text.js';
 
 const rules = builtinRules();
@@ -303,5 +304,48 @@ describe('classify: headline candidates', () => {
   it('does not take a caption that ends with its "hide caption" toggle as the headline', () => {
     const a = draft(dumpWithHeader(['March 3, 2025', 'The keeper stands below the dark tower on the northern quay. Jane Roe/AP hide caption']));
     expect(a.headline).toBe(HEADLINE);
+  });
+});
+
+describe('classify: repeated blocks and list articles', () => {
+  const ALT = 'The restored lamp is lifted into the lantern room by a crane on a cold morning at the quay.';
+
+  it('takes a long sentence repeated back to back (alt text, then caption) out of the body', () => {
+    const dump = dumpWithHeader(['March 3, 2025'], {}).replace(PARAGRAPHS[2]!, `${ALT}\n${ALT}\n${PARAGRAPHS[2]!}`);
+    const { blocks, assembled } = run(dump);
+    const labels = blocks.filter((b) => b.text === ALT).map((b) => `${b.label}/${b.rule}`);
+    expect(labels).toEqual(['ui-label/signal:adjacent-duplicate', 'caption/caption:repeated-alt-text']);
+    expect(assembled.ok && assembled.value.body.includes('crane')).toBe(false);
+  });
+
+  it('keeps a headline that the page repeats back to back as the headline', () => {
+    const a = draft(['Skip to content', 'Home', HEADLINE, HEADLINE, 'March 3, 2025', ...PARAGRAPHS, FOOTER].join('\n'));
+    expect(a.headline).toBe(HEADLINE);
+  });
+
+  it('keeps the item paragraphs of a list article between their short product lines', () => {
+    const items = [
+      ['Harbour Lamp Mk II for $120', 'See it now: Example Shop', 'The second version of the harbour lamp is brighter than the first, and it runs for a whole night on one charge, which is why we liked it.'],
+      ['Quay Boots for $80', 'See it now: Example Shop', 'These boots kept our feet dry through a whole winter on the quay, and the soles still grip well on wet stone after many months of use.'],
+      ['Rowing Gloves for $25', 'See it now: Example Shop', 'The gloves are thin enough to feel the oar and warm enough for early mornings, and they dry quickly when they are hung up after a session.'],
+    ].flat();
+    const dump = [HEADLINE, 'By Jane Roe', PARAGRAPHS[0]!, PARAGRAPHS[1]!, ...items, PARAGRAPHS[2]!, PARAGRAPHS[3]!, FOOTER].join('\n');
+    // A scorer on length alone: the long paragraphs score as body, the item paragraphs just under
+    // the body threshold (above the grow threshold), the short product lines well below it.
+    const seg = segmentText(dump, rules);
+    const k = FEATURE_NAMES.indexOf('logWords');
+    const lw = (text: string): number => documentFeatures(seg.blocks, rules).vectors[seg.blocks.findIndex((b) => b.text === text)]![k]!;
+    const logit = (p: number): number => Math.log(p / (1 - p));
+    const [long, medium] = [lw(PARAGRAPHS[0]!), lw(items[2]!)];
+    const a = (logit(0.9) - logit(0.42)) / (long - medium);
+    const weights = FEATURE_NAMES.map((n) => (n === 'bias' ? logit(0.42) - a * medium : n === 'logWords' ? a : 0));
+    const { blocks } = classify(seg, rules, { weights, source: 'test' });
+    const paragraphs = items.filter((x) => x.split(' ').length > 12);
+    for (const t of paragraphs) {
+      const b = blockWith(blocks, t);
+      expect(b.score).toBeLessThan(0.5);
+      expect(b.label).toBe('body');
+    }
+    expect(blockWith(blocks, paragraphs[1]!).rule).toBe('signal:inside-body');
   });
 });
