@@ -33,8 +33,22 @@ export interface Draft {
 
 const BOILER = new Set<string>(BOILERPLATE_LABELS);
 
+/** The first `n` words of `text` lower-cased: `words(text.toLowerCase()).slice(0, n)`. */
+function firstLowerWords(text: string, n: number): string[] {
+  // Lower-case a prefix cut after a space or newline when it holds enough words: the cut falls
+  // between words, and lower-casing (final sigma included) does not look across a space.
+  const guess = n * 16;
+  if (text.length > guess * 2) {
+    let cut = guess;
+    while (cut < text.length && text[cut] !== ' ' && text[cut] !== '\n') cut++;
+    const ws = words(text.slice(0, cut + 1).toLowerCase());
+    if (ws.length >= n) return ws.slice(0, n);
+  }
+  return words(text.toLowerCase()).slice(0, n);
+}
+
 function detectLang(text: string, rules: CompiledRules): string | null {
-  const ws = words(text.toLowerCase()).slice(0, 2000);
+  const ws = firstLowerWords(text, 2000);
   if (ws.length < 20) return null;
   let bestLang: string | null = null;
   let best = 0;
@@ -69,6 +83,9 @@ function uniq(xs: string[]): string[] {
   });
 }
 
+/** Byline rules of classify that place names by position rather than by a "By" prefix. */
+const POSITIONAL_BYLINES = new Set(['byline:bare-name', 'byline:name-by-date', 'byline:after-prefix-line']);
+
 export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: CompiledRules): Result<Draft> {
   const warnings: string[] = [];
   const of = (label: string): LabelledBlock[] => blocks.filter((b) => b.label === label);
@@ -96,12 +113,13 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   }
   if (!headline) warnings.push('no headline found');
 
-  // Bylines by strength of evidence: a "By …" pattern, then a bare name by position, then a
-  // block that only a class token ("author") called a byline. The first that yields names wins.
-  const strength = (b: LabelledBlock): number => (b.rule.startsWith('byline:pattern') ? 0 : b.rule === 'byline:bare-name' ? 1 : 2);
+  // Bylines by strength of evidence: a "By …" pattern, then names found by position (next to the
+  // headline or a date, after a prefix on its own line), then a block that only a class token
+  // ("author") called a byline. The first that yields names wins.
+  const strength = (b: LabelledBlock): number => (b.rule.startsWith('byline:pattern') ? 0 : POSITIONAL_BYLINES.has(b.rule) ? 1 : 2);
   const namesOf = (b: LabelledBlock): string[] => {
     const t = b.text.replace(/\s+/g, ' ').trim();
-    const found = bylineAuthors(t, rules) ?? (strength(b) === 0 ? parseAuthors(t, rules) : []);
+    const found = bylineAuthors(t, rules) ?? (strength(b) <= 1 ? parseAuthors(t, rules) : []);
     if (found.length) return found;
     const name = bareName(t, rules);
     return name ? [name] : [];

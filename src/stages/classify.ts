@@ -158,6 +158,14 @@ export function classify(
     }
   }
 
+  // An excerpt that ends with a bracketed ellipsis ("… […]") is a blog's teaser for another post.
+  blocks.forEach((blk, i) => {
+    if (work[i]!.label === null && EXCERPT_MARKER_RE.test(blk.text)) {
+      work[i]!.label = 'related';
+      work[i]!.rule = 'signal:excerpt-marker';
+    }
+  });
+
   // The same long block twice in a row is an image's alternative text followed by its caption
   // (text dumps render both); article paragraphs are never repeated back to back.
   for (let i = 0; i + 1 < blocks.length; i++) {
@@ -231,6 +239,20 @@ export function classify(
       if (w.label === null && w.score >= THRESHOLDS.bodyInsideThreshold) {
         w.label = 'body';
         w.rule = 'signal:between-body';
+      }
+    }
+  }
+  idx = bodyIdx();
+
+  // A numbered list that the body runs into ("1) …", "2) …") is the article's list, with the lines
+  // between its items.
+  for (const [from, to] of numberedRuns(blocks)) {
+    const touchesBody = work.slice(Math.max(0, from - 2), to + 1).some((w) => w.label === 'body');
+    if (!touchesBody) continue;
+    for (let i = from; i <= to; i++) {
+      if (work[i]!.label === null) {
+        work[i]!.label = 'body';
+        work[i]!.rule = 'signal:numbered-list';
       }
     }
   }
@@ -333,6 +355,45 @@ function mainRunStart(work: Work[], stats: BlockStats[]): number {
   return best;
 }
 
+const LIST_NUMBER_RE = /^\s*(\d{1,3})[.)]\s+\S/;
+
+/**
+ * Numbered runs: at least three blocks numbered one after the other ("1) …", "2. …"), with at
+ * most two other blocks between consecutive items; returns the span of each run, the lines that
+ * follow its last item included.
+ */
+export function numberedRuns(blocks: Block[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  let last = -1;
+  let lastNo = 0;
+  let count = 0;
+  let gap = 1;
+  // The last item keeps as many lines after it as the items before it had (a link, a price).
+  const close = (): void => {
+    if (count >= 3) runs.push([start, Math.min(blocks.length - 1, last + gap - 1)]);
+  };
+  blocks.forEach((blk, i) => {
+    const m = blk.text.length <= 400 ? LIST_NUMBER_RE.exec(blk.text) : null;
+    if (!m) return;
+    const no = Number(m[1]);
+    if (start >= 0 && no === lastNo + 1 && i - last <= 3) {
+      gap = i - last;
+      last = i;
+      lastNo = no;
+      count++;
+      return;
+    }
+    close();
+    [start, last, lastNo, count, gap] = [i, i, no, 1, 1];
+  });
+  close();
+  return runs;
+}
+
+/** The marker blog engines put at the end of an excerpt: "[…]", "[...]". */
+const EXCERPT_MARKER_RE = /\[(?:…|\.\.\.|&hellip;)\]\s*$/u;
+
 const SLIDE_COUNTER_RE = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})(?!\d)/;
 
 /**
@@ -358,6 +419,14 @@ export function galleryRuns(blocks: Block[]): Array<[number, number]> {
     runs.push([idx[0]!, Math.min(blocks.length - 1, idx[idx.length - 1]! + 1)]);
   }
   return runs;
+}
+
+/** Two or more bare names joined by a comma or "and" ("A and B", "A, B und C"), or null. */
+function bareNames(text: string, rules: CompiledRules): string[] | null {
+  const parts = text.split(/\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+/u);
+  if (parts.length < 2) return null;
+  const names = parts.map((p) => bareName(p, rules));
+  return names.every((n) => n !== null) ? (names as string[]) : null;
 }
 
 /** A follow button next to an author's name. */
@@ -479,7 +548,7 @@ function detectHeader(
       const ownDate = /\s[|•·]\s/.test(blocks[i]!.text) && parseDate(blocks[i]!.text) !== null; // "Name | 3. März 2024 | Blog"
       if (!ownDate && !dateOrFollow(i - 1) && !dateOrFollow(i + 1)) continue;
       if (rules.publicationNoun.test(blocks[i]!.text) || blocks[i]!.dom) continue;
-      if (bareName(blocks[i]!.text, rules)) {
+      if (bareName(blocks[i]!.text, rules) || (ownDate && bareNames(blocks[i]!.text.split(/\s[|•·]\s/)[0]!, rules))) {
         set(i, 'byline', 'byline:name-by-date');
         byline = i;
         break;

@@ -349,3 +349,23 @@ describe('classify: repeated blocks and list articles', () => {
     expect(blockWith(blocks, paragraphs[1]!).rule).toBe('signal:inside-body');
   });
 });
+
+describe('classify: numbered lists and blog excerpts', () => {
+  it('keeps a numbered list that the body runs into, with the lines between its items', () => {
+    const list = ['1) A lamp for the porch', 'http://example.com/l1', '2) Boots for the quay', 'http://example.com/l2', '3) Gloves for rowing', 'http://example.com/l3', '4) A map of the harbour', 'http://example.com/l4'];
+    const { blocks } = run([HEADLINE, 'By Jane Roe', PARAGRAPHS[0]!, PARAGRAPHS[1]!, ...list, FOOTER].join('\n'));
+    for (const t of list) expect(blockWith(blocks, t).label).toBe('body');
+  });
+
+  it('leaves a numbered list far from the body alone', () => {
+    const list = ['1. Home', '2. News', '3. Sport', '4. Weather'];
+    const { blocks } = run([...list, 'Menu', 'Search', 'Subscribe', 'Sign in', 'Latest', HEADLINE, 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'));
+    for (const t of list) expect(blockWith(blocks, t).label).not.toBe('body');
+  });
+
+  it('labels an excerpt that ends with "[…]" a teaser', () => {
+    const excerpt = 'I want to tell you about another change to the harbour lamp that we made over the winter […]';
+    const { blocks } = run([HEADLINE, 'By Jane Roe', ...PARAGRAPHS, excerpt, FOOTER].join('\n'));
+    expect(blockWith(blocks, excerpt)).toMatchObject({ label: 'related', rule: 'signal:excerpt-marker' });
+  });
+});
