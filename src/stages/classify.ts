@@ -184,7 +184,8 @@ export function classify(
   let proseSoFar = 0;
   for (let i = 0; i < blocks.length; i++) {
     const st = feats.stats[i]!;
-    if (st.phrase?.label === 'comments' && st.phrase.rule === 'comments:heading' && totalProse > 0 && proseSoFar >= Math.min(THRESHOLDS.commentsAfterWords, totalProse * 0.5)) {
+    // A table's "Comment" column header is not the comment section.
+    if (st.phrase?.label === 'comments' && st.phrase.rule === 'comments:heading' && !blocks[i]!.dom?.inTable && blocks[i]!.kind !== 'table-row' && totalProse > 0 && proseSoFar >= Math.min(THRESHOLDS.commentsAfterWords, totalProse * 0.5)) {
       for (let k = i; k < blocks.length; k++) {
         const w = work[k]!;
         if (w.label === null || w.label === 'comments') {
@@ -224,7 +225,7 @@ export function classify(
   let idx = bodyIdx();
   for (let i = (idx[0] ?? 0) + 1; i < (idx[idx.length - 1] ?? 0); i++) {
     const w = work[i]!;
-    if (w.label === null && w.score >= THRESHOLDS.bodyGrowThreshold && feats.stats[i]!.prose && feats.stats[i]!.words >= THRESHOLDS.proseMinWords) {
+    if (w.label === null && w.score >= THRESHOLDS.bodyGrowThreshold && feats.stats[i]!.prose && feats.stats[i]!.words >= THRESHOLDS.proseMinWords && (blocks[i]!.dom?.linkDensity ?? 0) < 0.5) {
       w.label = 'body';
       w.rule = 'signal:inside-body';
     }

@@ -179,7 +179,8 @@ export function teaserRuns(blocks: Block[], stats: BlockStats[]): boolean[] {
       continue;
     }
     if (!open) continue;
-    const teaserLike = ELLIPSIS_RE.test(text) || (!s.prose && s.words <= 25) || blocks[i]!.kind === 'list-item';
+    // A teaser is a title, maybe with a snippet; a list item of long prose is the article's own list.
+    const teaserLike = ELLIPSIS_RE.test(text) || (!s.prose && s.words <= 25) || (blocks[i]!.kind === 'list-item' && !(s.prose && s.words > 25));
     if (teaserLike) out[i] = true;
     else open = false;
   }

@@ -7,6 +7,7 @@ import { assemble } from '../../src/stages/assemble.js';
 import { classify } from '../../src/stages/classify.js';
 import { FEATURE_NAMES, documentFeatures } from '../../src/stages/features.js';
 import { segmentText } from '../../src/stages/segment-text.js';
+import { segmentHtml } from '../../src/stages/segment-html.js';
 
 const rules = builtinRules();
 
@@ -367,5 +368,23 @@ describe('classify: numbered lists and blog excerpts', () => {
     const excerpt = 'I want to tell you about another change to the harbour lamp that we made over the winter […]';
     const { blocks } = run([HEADLINE, 'By Jane Roe', ...PARAGRAPHS, excerpt, FOOTER].join('\n'));
     expect(blockWith(blocks, excerpt)).toMatchObject({ label: 'related', rule: 'signal:excerpt-marker' });
+  });
+});
+
+describe('classify: HTML structure that only looks like boilerplate', () => {
+  const htmlRun = (body: string): LabelledBlock[] => classify(segmentHtml(`<html><body><article><h1>${HEADLINE}</h1>${body}</article></body></html>`), rules).blocks;
+  const paras = (ps: string[]): string => ps.map((p) => `<p>${p}</p>`).join('');
+
+  it('does not open the comment section at a table column called "Comment"', () => {
+    const cell = (tag: string, t: string): string => `<${tag}><p>${t}</p></${tag}>`;
+    const table = `<table><tr>${cell('th', 'State')}${cell('th', 'Comment')}</tr><tr>${cell('td', 'started')}${cell('td', 'The task has been claimed by a worker and is running.')}</tr></table>`;
+    const blocks = htmlRun(paras(PARAGRAPHS.slice(0, 3)) + table + paras(PARAGRAPHS.slice(3)));
+    for (const p of PARAGRAPHS.slice(3)) expect(blockWith(blocks, p).label).toBe('body');
+  });
+
+  it('ends a teaser run at a list item of long prose: the article\'s own list', () => {
+    const items = [PARAGRAPHS[4]!, PARAGRAPHS[5]!];
+    const blocks = htmlRun(paras(PARAGRAPHS.slice(0, 3)) + '<h2>Most popular</h2><ul>' + items.map((t) => `<li>${t}</li>`).join('') + '</ul>' + paras([PARAGRAPHS[3]!]));
+    for (const t of items) expect(blockWith(blocks, t).rule).not.toBe('signal:teaser-run');
   });
 });
