@@ -59,6 +59,8 @@ export const THRESHOLDS = {
   minArticleWords: 40,
   /** How many leading blocks can hold the headline and header furniture, before the body starts. */
   headerWindow: 60,
+  /** Body above the headline that is less than this share of the body is page furniture. */
+  bodyAboveHeadlineShare: 0.25,
   /** A block repeated back to back with at least this many words is alt text plus caption. */
   duplicateCaptionMinWords: 12,
   /** How far above the main body run a bare name next to a date may stand. */
@@ -73,6 +75,8 @@ export const THRESHOLDS = {
   bareNameAfterHeadline: 3,
   /** A headline candidate has at most this many words. */
   headlineMaxWords: 30,
+  /** The same limit for scripts without spaces, in characters. */
+  headlineMaxCjkChars: 80,
   /** Binary sniffing: share of control characters above which a buffer is binary. */
   binaryControlShare: 0.1,
   /** HTML nested deeper than this is read as text (the parser is quadratic in depth; real pages stay under 100). */

@@ -563,7 +563,9 @@ function detectHeader(
   const anchorsOf = (i: number): boolean => inWindow(i, bodyStart, end) || (mainStart >= 0 && inWindow(i, mainStart, mainStart + 1));
   const titleShaped = (i: number): boolean => {
     const s = stats[i]!;
-    return s.words >= 1 && s.words <= THRESHOLDS.headlineMaxWords && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text);
+    // Scripts without spaces count characters as words: a 40-character Japanese headline is normal.
+    const cjk = s.words > words(blocks[i]!.text).length * 2;
+    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text);
   };
   const isCandidate = (i: number): boolean => {
     const l = work[i]!.label;
@@ -676,12 +678,22 @@ function detectHeader(
   }
   if (best >= 0 && sigmoid(bestScore) >= THRESHOLDS.headlineMinScore) {
     const key = comparisonKey(blocks[best]!.text);
-    for (let i = 0; i < end; i++) {
+    for (let i = 0; i < Math.max(end, best + 1); i++) {
       if (i === best) set(i, 'headline', 'headline:best-candidate');
       else if (comparisonKey(blocks[i]!.text) === key && work[i]!.rule === 'signal:teaser-run') set(i, 'ui-label', 'headline:repeat');
       else if (comparisonKey(blocks[i]!.text) === key && free(i)) set(i, 'ui-label', 'headline:repeat');
     }
   } else best = -1;
+
+  // The article starts at its headline: a little "body" above it (a site's about box, a notice)
+  // is page furniture, unless most of the prose is above it.
+  if (best >= 0 && best > bodyStart && bodyStart >= 0) {
+    const total = work.reduce((a, w, i) => a + (w.label === 'body' ? stats[i]!.words : 0), 0);
+    const above = work.reduce((a, w, i) => a + (w.label === 'body' && i < best ? stats[i]!.words : 0), 0);
+    if (above > 0 && above < total * THRESHOLDS.bodyAboveHeadlineShare) {
+      for (let i = 0; i < best; i++) if (work[i]!.label === 'body') set(i, null, '');
+    }
+  }
 
   // No "By" line: a bare name (optionally with a date) right around the headline is the byline.
   if (byline < 0 && best >= 0) {

@@ -388,3 +388,26 @@ describe('classify: HTML structure that only looks like boilerplate', () => {
     for (const t of items) expect(blockWith(blocks, t).rule).not.toBe('signal:teaser-run');
   });
 });
+
+describe('classify: the headline above the main body run', () => {
+  it('finds the headline right above the article when a prose notice opens the page', () => {
+    // A site's "about us" box: two prose paragraphs that the scorer takes for body.
+    const about = [
+      'The Example Herald has reported on the harbour towns of the northern coast since 1890, and its reporters still walk the quays every morning to find out what the fishermen, the ferry crews and the shopkeepers are talking about.',
+      'Our newsroom is owned by its readers, and every member can vote at the annual meeting on how the paper spends its money, which stories it follows and which new reporters it hires for the coming year.',
+    ];
+    const nav = ['Home', 'Local', 'Weather', 'Sport', 'Business', 'Culture', 'Travel', 'Opinion', 'Podcasts', 'Video'];
+    const a = draft([...about, ...nav, HEADLINE, 'March 3, 2025', ...PARAGRAPHS, FOOTER].join('\n'));
+    expect(a.headline).toBe(HEADLINE);
+    expect(a.body).not.toContain('newsroom');
+  });
+
+  it('takes a Japanese headline of more than thirty characters as a candidate', () => {
+    const ja = '港の灯台が十年ぶりに再び点灯し、町の人々が夜の岸壁に集まって新しい光を見上げた';
+    const seg = segmentText(['ホーム', 'ニュース', ja, ...PARAGRAPHS].join('\n'), rules);
+    let texts: string[] = [];
+    classify(seg, rules, undefined, (c) => (texts = c.map((x) => seg.blocks[x.index]!.text)));
+    expect(ja.length).toBeGreaterThan(30);
+    expect(texts).toContain(ja);
+  });
+});
