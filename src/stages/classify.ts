@@ -565,7 +565,7 @@ function detectHeader(
     const s = stats[i]!;
     // Scripts without spaces count characters as words: a 40-character Japanese headline is normal.
     const cjk = s.words > words(blocks[i]!.text).length * 2;
-    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text);
+    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
   };
   const isCandidate = (i: number): boolean => {
     const l = work[i]!.label;

@@ -411,3 +411,15 @@ describe('classify: the headline above the main body run', () => {
     expect(texts).toContain(ja);
   });
 });
+
+describe('captions with a © credit', () => {
+  it('splits "… © Agency / Photographer" into caption and credit', () => {
+    const m = rules.trailingCredit.exec('The minister opens the harbour forum on Tuesday. © Example Ministry / Photodesk');
+    expect(m?.[1]).toBe('The minister opens the harbour forum on Tuesday.');
+    expect(m?.[2]).toBe('© Example Ministry / Photodesk');
+  });
+
+  it('does not take a copyright footer with a year for a credit', () => {
+    expect(rules.creditOnly.test('© 2024 Example Herald')).toBe(false);
+  });
+});
