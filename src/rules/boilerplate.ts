@@ -11,7 +11,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'heading:latest',
     label: 'related',
     match: 'heading',
-    patterns: ['latest news', 'latest', 'latest stories', 'latest articles', 'latest headlines', 'breaking news', 'just in', 'top stories', 'top news', 'news feed', 'the latest', 'more news', 'more stories', 'other news', 'in other news', 'neueste artikel', 'aktuelle nachrichten', 'neueste nachrichten', 'dernières actualités', 'dernières infos', "à la une", 'últimas noticias', 'lo último', 'ultime notizie', 'últimas notícias', 'laatste nieuws'],
+    patterns: ['latest news', 'latest', 'recent posts', 'recent articles', 'recent stories', 'neueste beiträge', 'neueste artikel', 'articles récents', 'entradas recientes', 'latest stories', 'latest articles', 'latest headlines', 'breaking news', 'just in', 'top stories', 'top news', 'news feed', 'the latest', 'more news', 'more stories', 'other news', 'in other news', 'neueste artikel', 'aktuelle nachrichten', 'neueste nachrichten', 'dernières actualités', 'dernières infos', "à la une", 'últimas noticias', 'lo último', 'ultime notizie', 'últimas notícias', 'laatste nieuws'],
     reason: 'a "latest news" heading starts a list of other articles',
   },
   {

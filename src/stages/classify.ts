@@ -76,7 +76,7 @@ function bigramOverlap(a: string, body: Set<string>): number {
 /** Lines that label media rather than title a page ("Image: …", "Photo by …"). */
 const CAPTION_LIKE_RE = /^(?:image|photo|picture|video|foto|bild|imagen|illustration|graphic)s?\s*(?::|by\b|credit)/iu;
 /** A caption that ends with its player's toggle ("… Chuck Burton/AP hide caption"). */
-const CAPTION_TOGGLE_RE = /\s(?:hide|toggle|show) caption$/iu;
+const CAPTION_TOGGLE_RE = /(?:^|\s)(?:hide|toggle|show) caption$/iu;
 
 function shingles(text: string, n = 4): Set<string> {
   const ws = words(text.toLowerCase());
@@ -430,6 +430,21 @@ function bareNames(text: string, rules: CompiledRules): string[] | null {
   return names.every((n) => n !== null) ? (names as string[]) : null;
 }
 
+/**
+ * A photo credit ("Jane Roe/AP") under its caption: the caption above ends with the same credit
+ * or with its player's "hide caption" toggle, or the credit is printed twice nearby. It names
+ * the photographer, not the author.
+ */
+function creditAfterCaption(blocks: Block[], i: number, rules: CompiledRules): boolean {
+  const t = blocks[i]!.text.trim();
+  if (i === 0 || t.length > 80 || !rules.creditOnly.test(t)) return false;
+  const above = blocks[i - 1]!.text.trim();
+  if (above.includes(t) || CAPTION_TOGGLE_RE.test(above)) return true;
+  // The same credit printed twice nearby (the caption repeated for another layout).
+  for (let k = Math.max(0, i - 6); k < Math.min(blocks.length, i + 7); k++) if (k !== i && blocks[k]!.text.trim() === t) return true;
+  return false;
+}
+
 /** A follow button next to an author's name. */
 const FOLLOW_RE = /^(?:follow|folgen|suivre|seguir|segui)$/i;
 
@@ -467,6 +482,7 @@ function detectHeader(
   for (let i = 0; i < bylineEnd; i++) {
     if (!free(i) && work[i]!.label !== 'body') continue;
     if (blocks[i]!.dom && blocks[i]!.dom!.linkDensity > 0.9 && !blocks[i]!.dom!.tokens.some((t) => rules.tokenRule(t)?.label === 'byline')) continue;
+    if (creditAfterCaption(blocks, i, rules)) continue;
     const authors = bylineAuthors(blocks[i]!.text, rules);
     if (authors) {
       set(i, 'byline', 'byline:pattern');

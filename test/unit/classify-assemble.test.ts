@@ -423,3 +423,11 @@ describe('captions with a © credit', () => {
     expect(rules.creditOnly.test('© 2024 Example Herald')).toBe(false);
   });
 });
+
+describe('classify: a photo credit is not a byline', () => {
+  it('does not take the credit under a caption and its "toggle caption" line for the byline', () => {
+    const caption = 'The keeper stands below the dark tower on the northern quay.';
+    const a = draft(['Home', HEADLINE, 'March 3, 2025', 'Enlarge this image', caption, 'toggle caption', 'Jane Roe/AP', ...PARAGRAPHS, FOOTER].join('\n'));
+    expect(a.authors).not.toContain('Jane Roe');
+  });
+});
