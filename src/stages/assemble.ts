@@ -33,8 +33,22 @@ export interface Draft {
 
 const BOILER = new Set<string>(BOILERPLATE_LABELS);
 
+/** The first `n` words of `text` lower-cased: `words(text.toLowerCase()).slice(0, n)`. */
+function firstLowerWords(text: string, n: number): string[] {
+  // Lower-case a prefix cut after a space or newline when it holds enough words: the cut falls
+  // between words, and lower-casing (final sigma included) does not look across a space.
+  const guess = n * 16;
+  if (text.length > guess * 2) {
+    let cut = guess;
+    while (cut < text.length && text[cut] !== ' ' && text[cut] !== '\n') cut++;
+    const ws = words(text.slice(0, cut + 1).toLowerCase());
+    if (ws.length >= n) return ws.slice(0, n);
+  }
+  return words(text.toLowerCase()).slice(0, n);
+}
+
 function detectLang(text: string, rules: CompiledRules): string | null {
-  const ws = words(text.toLowerCase()).slice(0, 2000);
+  const ws = firstLowerWords(text, 2000);
   if (ws.length < 20) return null;
   let bestLang: string | null = null;
   let best = 0;
