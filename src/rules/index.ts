@@ -135,7 +135,22 @@ export function regexPrefilter(patterns: string[]): RegExp | null {
 interface CompiledPhrase {
   rule: PhraseRule;
   keys: Set<string>;
-  regexes: RegExp[];
+  regexes: PhraseRegex[];
+}
+
+/** A phrase regex, and the same without word boundaries when it has any (fast to rule it out). */
+interface PhraseRegex {
+  re: RegExp;
+  quick: RegExp | null;
+}
+
+function phraseRegex(pattern: string): PhraseRegex {
+  const stripped = withoutWordBoundaries(pattern);
+  return { re: new RegExp(pattern, 'iu'), quick: stripped === pattern ? null : new RegExp(stripped, 'iu') };
+}
+
+function phraseRegexTest({ re, quick }: PhraseRegex, text: string): boolean {
+  return (quick === null || quick.test(text)) && re.test(text);
 }
 
 /** Compile a rule set. Throws only on a bad regex in the data, which the rules loader reports. */
@@ -143,7 +158,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
   const phrases: CompiledPhrase[] = rules.boilerplate.map((rule) => ({
     rule,
     keys: rule.match === 'regex' ? new Set() : new Set(rule.patterns.map(comparisonKey)),
-    regexes: rule.match === 'regex' ? rule.patterns.map((p) => new RegExp(p, 'iu')) : [],
+    regexes: rule.match === 'regex' ? rule.patterns.map(phraseRegex) : [],
   }));
   const prefixPhrases = phrases.filter((p) => p.rule.match === 'prefix');
   const anyRegex = regexPrefilter(rules.boilerplate.flatMap((r) => (r.match === 'regex' ? r.patterns : [])));
@@ -179,7 +194,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
       for (const p of phrases) {
         const { rule } = p;
         let hit = false;
-        if (rule.match === 'regex') hit = regexMayHit && p.regexes.some((re) => re.test(trimmed));
+        if (rule.match === 'regex') hit = regexMayHit && p.regexes.some((re) => phraseRegexTest(re, trimmed));
         else if (rule.match === 'prefix') hit = false; // handled below, after exact matches
         else hit = key.length > 0 && p.keys.has(key);
         if (hit) return { label: rule.label, rule: rule.id, heading: rule.match === 'heading' };
