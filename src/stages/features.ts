@@ -111,6 +111,38 @@ function isSentenceMark(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
+interface TokenEvidence {
+  /** A token whose rule labels boilerplate (any label but body, dek and headline). */
+  boiler: boolean;
+  /** A token whose rule labels body text. */
+  body: boolean;
+}
+const NO_TOKEN_EVIDENCE: TokenEvidence = { boiler: false, body: false };
+
+/**
+ * What a block's class/id tokens say, in one pass. Blocks of one element context share their
+ * token list (segment-html does not copy it), so the answer is memoised per list and rule set.
+ */
+const TOKEN_EVIDENCE = new WeakMap<CompiledRules, WeakMap<readonly string[], TokenEvidence>>();
+function tokenEvidence(tokens: readonly string[], rules: CompiledRules): TokenEvidence {
+  let byList = TOKEN_EVIDENCE.get(rules);
+  if (byList === undefined) {
+    byList = new WeakMap();
+    TOKEN_EVIDENCE.set(rules, byList);
+  }
+  let evidence = byList.get(tokens);
+  if (evidence === undefined) {
+    evidence = { boiler: false, body: false };
+    for (const t of tokens) {
+      const label = rules.tokenRule(t)?.label;
+      if (label === 'body') evidence.body = true;
+      else if (label !== undefined && label !== 'dek' && label !== 'headline') evidence.boiler = true;
+    }
+    byList.set(tokens, evidence);
+  }
+  return evidence;
+}
+
 /** Tokens from class/id that are chrome, and semantic ancestors that are chrome. */
 const CHROME_ANCESTORS = new Set(['nav', 'aside', 'footer', 'header']);
 const BODY_ANCESTORS = new Set(['article', 'main']);
@@ -324,13 +356,9 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
     const ws = s.words || 1;
     const counts = textCounts(text);
     const letters = counts.nonSpace || 1;
-    const boilerToken = dom ? dom.tokens.some((t) => {
-      const hit = rules.tokenRule(t);
-      return hit !== undefined && hit.label !== 'body' && hit.label !== 'dek' && hit.label !== 'headline';
-    }) : false;
-    const bodyEvidence = dom
-      ? dom.itemprop === 'articleBody' || dom.ancestors.some((a) => BODY_ANCESTORS.has(a)) || dom.tokens.some((t) => rules.tokenRule(t)?.label === 'body')
-      : false;
+    const tokenLabels = dom ? tokenEvidence(dom.tokens, rules) : NO_TOKEN_EVIDENCE;
+    const boilerToken = tokenLabels.boiler;
+    const bodyEvidence = dom ? dom.itemprop === 'articleBody' || dom.ancestors.some((a) => BODY_ANCESTORS.has(a)) || tokenLabels.body : false;
     const cw = dom ? containerWords.get(dom.container) : undefined;
     const prevShort = i > 0 && !stats[i - 1]!.prose;
     const nextShort = i < n - 1 && !stats[i + 1]!.prose;

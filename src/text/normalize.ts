@@ -71,29 +71,46 @@ export function wordCount(text: string): number {
 
 /** Key for comparing two blocks' text: case, punctuation and spacing ignored. */
 export function comparisonKey(text: string): string {
-  let key = keyCache.get(text);
+  const cache = text.length > KEY_CACHE_MAX_TEXT ? longKeyCache : keyCache;
+  let key = cache.get(text);
   if (key === undefined) {
     key = computeKey(text);
-    // Bounded: a folder run must not grow it.
-    if (keyCache.size >= KEY_CACHE_SIZE || keyCacheChars >= KEY_CACHE_MAX_CHARS) {
-      keyCache.clear();
-      keyCacheChars = 0;
-    }
-    keyCache.set(text, key);
-    keyCacheChars += text.length;
+    cache.set(text, key);
   }
   return key;
 }
 
 /**
  * Stages compare the same blocks many times (headline repeats, phrase tables, sections, repeated
- * blocks); NFKC is the costly part, so keys are memoised in a cache bounded by entries and by the
- * characters of the texts it holds (long blocks are keyed once per document, not once per stage).
+ * blocks); NFKC is the costly part, so keys are memoised. Short texts repeat across documents and
+ * get a large cache; long blocks only within one document (features and classify key each one),
+ * so their cache is small: it holds a document or two, and never pins many pages' text.
  */
-const keyCache = new Map<string, string>();
-let keyCacheChars = 0;
-const KEY_CACHE_SIZE = 50_000;
-const KEY_CACHE_MAX_CHARS = 4_000_000;
+class BoundedCache {
+  private readonly map = new Map<string, string>();
+  private chars = 0;
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxChars: number,
+  ) {}
+
+  get(text: string): string | undefined {
+    return this.map.get(text);
+  }
+
+  set(text: string, key: string): void {
+    // Bounded: a folder run must not grow it.
+    if (this.map.size >= this.maxEntries || this.chars >= this.maxChars) {
+      this.map.clear();
+      this.chars = 0;
+    }
+    this.map.set(text, key);
+    this.chars += text.length;
+  }
+}
+const KEY_CACHE_MAX_TEXT = 600;
+const keyCache = new BoundedCache(50_000, Infinity);
+const longKeyCache = new BoundedCache(1_000, 1_000_000);
 const ASCII_RE = /^[\x00-\x7f]*$/;
 
 /**
@@ -103,18 +120,20 @@ const ASCII_RE = /^[\x00-\x7f]*$/;
 function computeKey(text: string): string {
   // ASCII text is already in NFKC: skip the normalisation.
   const norm = (ASCII_RE.test(text) ? text : text.normalize('NFKC')).toLowerCase();
-  let key = '';
+  // The runs are joined (not concatenated one by one) so that the cached key is one flat string,
+  // not a chain of slices that keeps the whole lower-cased text alive.
+  const runs: string[] = [];
   let start = -1; // start of the current run of letters and digits, -1 between runs
   for (let i = 0; i < norm.length; i++) {
     const cp = codePointAt(norm, i, norm.length);
     if ((charFlags(cp) & (LETTER | NUMBER)) !== 0) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      key = key === '' ? norm.slice(start, i) : `${key} ${norm.slice(start, i)}`;
+      runs.push(norm.slice(start, i));
       start = -1;
     }
     if (cp > 0xffff) i++;
   }
-  if (start >= 0) key = key === '' ? norm.slice(start) : `${key} ${norm.slice(start)}`;
-  return key;
+  if (start >= 0) runs.push(norm.slice(start));
+  return runs.length === 1 ? runs[0]! : runs.join(' ');
 }
