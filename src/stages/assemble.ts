@@ -50,17 +50,46 @@ function firstLowerWords(text: string, n: number): string[] {
 function detectLang(text: string, rules: CompiledRules): string | null {
   const ws = firstLowerWords(text, 2000);
   if (ws.length < 20) return null;
+  // One lookup per word (which languages list it) instead of one per word and language.
+  const { langs, byWord } = stopwordLanguages(rules.stopwords);
+  const counts = new Array<number>(langs.length).fill(0);
+  for (const w of ws) {
+    const hits = byWord.get(w);
+    if (hits !== undefined) for (const k of hits) counts[k]!++;
+  }
   let bestLang: string | null = null;
   let best = 0;
-  for (const [lang, set] of rules.stopwords) {
-    let n = 0;
-    for (const w of ws) if (set.has(w)) n++;
-    if (n > best) {
-      best = n;
-      bestLang = lang;
+  for (let k = 0; k < langs.length; k++) {
+    if (counts[k]! > best) {
+      best = counts[k]!;
+      bestLang = langs[k]!;
     }
   }
   return best / ws.length >= 0.08 ? bestLang : null;
+}
+
+/** Stopword lists inverted: each word → the indexes (into `langs`, in map order) of its languages. */
+interface StopwordIndex {
+  langs: string[];
+  byWord: Map<string, number[]>;
+}
+const STOPWORD_INDEX = new WeakMap<Map<string, Set<string>>, StopwordIndex>();
+function stopwordLanguages(stopwords: Map<string, Set<string>>): StopwordIndex {
+  let index = STOPWORD_INDEX.get(stopwords);
+  if (index === undefined) {
+    index = { langs: [...stopwords.keys()], byWord: new Map() };
+    let k = 0;
+    for (const set of stopwords.values()) {
+      for (const w of set) {
+        const hits = index.byWord.get(w);
+        if (hits === undefined) index.byWord.set(w, [k]);
+        else hits.push(k);
+      }
+      k++;
+    }
+    STOPWORD_INDEX.set(stopwords, index);
+  }
+  return index;
 }
 
 const MAX_CAPTION_CHARS = 2000;

@@ -4,6 +4,7 @@
  * <meta charset> or http-equiv content-type; windows-1252 as the web's de-facto fallback.
  * Legacy encodings are decoded by iconv-lite.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { THRESHOLDS } from '../options.js';
 import { type Result, ok, fail } from '../result.js';
@@ -61,15 +62,15 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** The text when the bytes are valid UTF-8 (decoded once, strictly), else null. */
+/**
+ * The text when the bytes are valid UTF-8, else null. Validating with `isUtf8` and decoding with
+ * Buffer (both SIMD in Node) is several times faster than a fatal TextDecoder; a BOM never
+ * reaches here (decode strips it first), so the text is the same.
+ */
 function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return STRICT_UTF8.decode(bytes);
-  } catch {
-    return null;
-  }
+  if (!isUtf8(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Share of control characters (not tab/newline/CR/form feed) in a decoded sample. */
 function controlShare(text: string): number {

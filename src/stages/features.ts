@@ -5,7 +5,8 @@
  */
 import type { Block } from '../model/block.js';
 import type { CompiledRules, PhraseHit } from '../rules/index.js';
-import { comparisonKey, wordCount, words } from '../text/normalize.js';
+import { charFlags, CJK, codePointAt, LETTER, LOWER, NUMBER, SPACE, UPPER, WORD } from '../text/chars.js';
+import { comparisonKey, wordCount } from '../text/normalize.js';
 
 export const FEATURE_NAMES = [
   'bias',
@@ -53,11 +54,94 @@ export const FEATURE_NAMES = [
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-const TERMINAL_RE = /[.!?。！？:;"”’»)\]]$/u;
-const ELLIPSIS_RE = /(?:\.\.\.|…)\s*$/u;
-const CAPITALISED_RE = /^\p{Lu}/u;
-const DIGIT_RE = /\p{N}/gu;
-const SENTENCE_RE = /[.!?。！？](?=\s|$)/gu;
+// The end- and start-anchored tests below look at one character: V8 would try a `…$` regex at
+// every position of a long block. Each helper names the regex it stands for.
+
+/** /[.!?。！？:;"”’»)\]]$/u */
+function endsTerminal(text: string): boolean {
+  return text.length > 0 && TERMINAL_CHARS.includes(text[text.length - 1]!);
+}
+const TERMINAL_CHARS = '.!?。！？:;"”’»)]';
+
+/** /(?:\.\.\.|…)\s*$/u */
+function endsWithEllipsis(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (charFlags(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  return text.endsWith('…', end) || text.endsWith('...', end);
+}
+
+/** /^\p{Lu}/u (or \p{Ll} with LOWER) */
+function startsWithClass(text: string, flag: number): boolean {
+  return text.length > 0 && (charFlags(codePointAt(text, 0, text.length)) & flag) !== 0;
+}
+
+interface TextCounts {
+  /** /\p{N}/gu, counted. */
+  numbers: number;
+  /** text.replace(/\s+/g, '').length */
+  nonSpace: number;
+  /** /[.!?。！？](?=\s|$)/gu, counted. */
+  sentenceMarks: number;
+  /** /,/g, counted. */
+  commas: number;
+}
+
+/** The character counts the features read, in one pass over the text instead of four. */
+function textCounts(text: string): TextCounts {
+  const counts: TextCounts = { numbers: 0, nonSpace: 0, sentenceMarks: 0, commas: 0 };
+  const end = text.length;
+  for (let i = 0; i < end; i++) {
+    const cp = codePointAt(text, i, end);
+    const f = charFlags(cp);
+    if ((f & NUMBER) !== 0) counts.numbers++;
+    if (cp > 0xffff) {
+      counts.nonSpace += 2; // \s is all in the BMP: both code units count
+      i++;
+      continue;
+    }
+    if ((f & SPACE) === 0) counts.nonSpace++;
+    if (cp === 0x2c) counts.commas++;
+    else if (isSentenceMark(cp) && (i + 1 === end || (charFlags(text.charCodeAt(i + 1)) & SPACE) !== 0)) counts.sentenceMarks++;
+  }
+  return counts;
+}
+
+/** . ! ? 。 ！ ？ */
+function isSentenceMark(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+interface TokenEvidence {
+  /** A token whose rule labels boilerplate (any label but body, dek and headline). */
+  boiler: boolean;
+  /** A token whose rule labels body text. */
+  body: boolean;
+}
+const NO_TOKEN_EVIDENCE: TokenEvidence = { boiler: false, body: false };
+
+/**
+ * What a block's class/id tokens say, in one pass. Blocks of one element context share their
+ * token list (segment-html does not copy it), so the answer is memoised per list and rule set.
+ */
+const TOKEN_EVIDENCE = new WeakMap<CompiledRules, WeakMap<readonly string[], TokenEvidence>>();
+function tokenEvidence(tokens: readonly string[], rules: CompiledRules): TokenEvidence {
+  let byList = TOKEN_EVIDENCE.get(rules);
+  if (byList === undefined) {
+    byList = new WeakMap();
+    TOKEN_EVIDENCE.set(rules, byList);
+  }
+  let evidence = byList.get(tokens);
+  if (evidence === undefined) {
+    evidence = { boiler: false, body: false };
+    for (const t of tokens) {
+      const label = rules.tokenRule(t)?.label;
+      if (label === 'body') evidence.body = true;
+      else if (label !== undefined && label !== 'dek' && label !== 'headline') evidence.boiler = true;
+    }
+    byList.set(tokens, evidence);
+  }
+  return evidence;
+}
 
 /** Tokens from class/id that are chrome, and semantic ancestors that are chrome. */
 const CHROME_ANCESTORS = new Set(['nav', 'aside', 'footer', 'header']);
@@ -73,25 +157,61 @@ export interface BlockStats {
   phrase: PhraseHit | null;
 }
 
-/** Per-block statistics that do not depend on context. */
+/** Longest stopword: a longer word cannot be one (lower-casing never shortens a word). */
+const MAX_STOPWORD_LENGTH = new WeakMap<ReadonlySet<string>, number>();
+function maxStopwordLength(stopwords: ReadonlySet<string>): number {
+  let max = MAX_STOPWORD_LENGTH.get(stopwords);
+  if (max === undefined) {
+    max = 0;
+    for (const w of stopwords) max = Math.max(max, w.length);
+    MAX_STOPWORD_LENGTH.set(stopwords, max);
+  }
+  return max;
+}
+
+/**
+ * Per-block statistics that do not depend on context. The words (`words(text)`: runs of
+ * [\p{L}\p{N}_]) are read in one pass over the text without building the list, and only words
+ * short enough to be stopwords are cut out and lower-cased.
+ */
 export function blockStats(block: Block, rules: CompiledRules): BlockStats {
-  const ws = words(block.text);
+  const text = block.text;
+  const maxStop = maxStopwordLength(rules.allStopwords);
+  let n = 0;
   let stops = 0;
   let caps = 0;
   let letters = 0;
-  for (const w of ws) {
-    letters += w.length;
-    if (rules.allStopwords.has(w.toLowerCase())) stops++;
-    if (CAPITALISED_RE.test(w)) caps++;
+  let hasCjk = false;
+  let start = -1; // start of the current word, -1 between words
+  for (let i = 0; i <= text.length; i++) {
+    let f = 0;
+    let cp = 0;
+    if (i < text.length) {
+      cp = codePointAt(text, i, text.length);
+      f = charFlags(cp);
+      if ((f & CJK) !== 0) hasCjk = true;
+    }
+    if ((f & WORD) !== 0) {
+      if (start < 0) {
+        start = i;
+        n++;
+        if ((f & UPPER) !== 0) caps++;
+      }
+    } else if (start >= 0) {
+      letters += i - start;
+      if (i - start <= maxStop && rules.allStopwords.has(text.slice(start, i).toLowerCase())) stops++;
+      start = -1;
+    }
+    if (cp > 0xffff) i++;
   }
-  const n = ws.length;
   const stopShare = n ? stops / n : 0;
   const titleShare = n ? caps / n : 0;
-  // Han and kana have no spaces: wordCount counts their characters as words.
-  const effWords = wordCount(block.text);
+  // Han and kana have no spaces: wordCount counts their characters as words (without them it
+  // counts the same runs as above).
+  const effWords = hasCjk ? wordCount(text) : n;
   const cjk = effWords > n * 2;
-  const prose = effWords >= 12 && (stopShare >= 0.15 || cjk) && TERMINAL_RE.test(block.text.trim());
-  return { words: effWords, letters, stopShare, titleShare, prose, phrase: rules.matchPhrase(block.text) };
+  const prose = effWords >= 12 && (stopShare >= 0.15 || cjk) && endsTerminal(text.trim());
+  return { words: effWords, letters, stopShare, titleShare, prose, phrase: rules.matchPhrase(text) };
 }
 
 /**
@@ -110,7 +230,7 @@ export function languageNeutral(stats: BlockStats[], blocks: Block[]): BlockStat
   return stats.map((st, i) => ({
     ...st,
     stopShare: NEUTRAL_STOP_SHARE,
-    prose: st.words >= 12 && TERMINAL_RE.test(blocks[i]!.text.trim()),
+    prose: st.words >= 12 && endsTerminal(blocks[i]!.text.trim()),
   }));
 }
 /** Below this share of stopwords over the whole document, its language is not one we know. */
@@ -118,14 +238,22 @@ const UNKNOWN_LANGUAGE_STOP_SHARE = 0.04;
 /** A typical prose share, so that the scorer's stopword weight neither helps nor hurts. */
 const NEUTRAL_STOP_SHARE = 0.25;
 
-/** Share of upper-case letters: menus and labels shout, prose does not. */
+/** Share of upper-case letters (\p{Lu} of \p{L}) in the first 400 code units: menus and labels shout, prose does not. */
 function upperShare(text: string): number {
-  const head = text.length > 400 ? text.slice(0, 400) : text;
-  const letters = head.match(LETTER_RE)?.length ?? 0;
-  return letters ? (head.match(UPPER_RE)?.length ?? 0) / letters : 0;
+  const end = Math.min(text.length, 400);
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < end; i++) {
+    const cp = codePointAt(text, i, end);
+    if (cp > 0xffff) i++;
+    const f = charFlags(cp);
+    if ((f & LETTER) !== 0) {
+      letters++;
+      if ((f & UPPER) !== 0) upper++;
+    }
+  }
+  return letters ? upper / letters : 0;
 }
-const LETTER_RE = /\p{L}/gu;
-const UPPER_RE = /\p{Lu}/gu;
 
 /** Boolean → 0/1. */
 const b = (x: boolean): number => (x ? 1 : 0);
@@ -180,7 +308,7 @@ export function teaserRuns(blocks: Block[], stats: BlockStats[]): boolean[] {
     }
     if (!open) continue;
     // A teaser is a title, maybe with a snippet; a list item of long prose is the article's own list.
-    const teaserLike = ELLIPSIS_RE.test(text) || (!s.prose && s.words <= 25) || (blocks[i]!.kind === 'list-item' && !(s.prose && s.words > 25));
+    const teaserLike = endsWithEllipsis(text) || (!s.prose && s.words <= 25) || (blocks[i]!.kind === 'list-item' && !(s.prose && s.words > 25));
     if (teaserLike) out[i] = true;
     else open = false;
   }
@@ -227,15 +355,11 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
     const text = blk.text;
     const dom = blk.dom;
     const ws = s.words || 1;
-    const digits = (text.match(DIGIT_RE) ?? []).length;
-    const letters = text.replace(/\s+/g, '').length || 1;
-    const boilerToken = dom ? dom.tokens.some((t) => {
-      const hit = rules.tokenRule(t);
-      return hit !== undefined && hit.label !== 'body' && hit.label !== 'dek' && hit.label !== 'headline';
-    }) : false;
-    const bodyEvidence = dom
-      ? dom.itemprop === 'articleBody' || dom.ancestors.some((a) => BODY_ANCESTORS.has(a)) || dom.tokens.some((t) => rules.tokenRule(t)?.label === 'body')
-      : false;
+    const counts = textCounts(text);
+    const letters = counts.nonSpace || 1;
+    const tokenLabels = dom ? tokenEvidence(dom.tokens, rules) : NO_TOKEN_EVIDENCE;
+    const boilerToken = tokenLabels.boiler;
+    const bodyEvidence = dom ? dom.itemprop === 'articleBody' || dom.ancestors.some((a) => BODY_ANCESTORS.has(a)) || tokenLabels.body : false;
     const cw = dom ? containerWords.get(dom.container) : undefined;
     const prevShort = i > 0 && !stats[i - 1]!.prose;
     const nextShort = i < n - 1 && !stats[i + 1]!.prose;
@@ -244,12 +368,12 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
       1,
       Math.log1p(s.words) / 5,
       s.prose ? 1 : 0,
-      b(TERMINAL_RE.test(text)),
-      b(ELLIPSIS_RE.test(text)),
+      b(endsTerminal(text)),
+      b(endsWithEllipsis(text)),
       s.stopShare,
       s.titleShare,
       Math.min(meanLen, 15) / 10,
-      digits / letters,
+      counts.numbers / letters,
       b(s.phrase !== null),
       b(teaser[i]!),
       n > 1 ? i / (n - 1) : 0,
@@ -261,8 +385,8 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
       b(i >= region[0] && i <= region[1]),
       b(i < region[0]),
       b(i > region[1]),
-      Math.min((text.match(SENTENCE_RE) ?? []).length / ws, 1),
-      Math.min((text.match(/,/g) ?? []).length / ws, 1),
+      Math.min(counts.sentenceMarks / ws, 1),
+      Math.min(counts.commas / ws, 1),
       dom?.linkDensity ?? 0,
       b(dom ? dom.ancestors.some((a) => CHROME_ANCESTORS.has(a)) : false),
       b(boilerToken),
@@ -282,7 +406,7 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
       Math.min(i >= region[0] && i <= region[1] ? Math.min(i - region[0], region[1] - i) : -Math.min(Math.abs(i - region[0]), Math.abs(i - region[1])), 20) / 20,
       regionWords > 0 && totalWords > 0 ? regionWords / totalWords : 0,
       upperShare(text),
-      b(/^\p{Ll}/u.test(text)),
+      b(startsWithClass(text, LOWER)),
     ];
   });
   return { stats, region, teaser, vectors };

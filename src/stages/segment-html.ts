@@ -250,15 +250,19 @@ function marksComments(cls: string | undefined, id: string | undefined): boolean
   return own.some((t) => COMMENT_TOKENS.has(t)) || (id !== undefined && tokenize(undefined, id).some((t) => COMMENT_TOKENS.has(t)));
 }
 
+const LINEAR_LOOKUP_MAX = 8;
+
 /** Own tokens first, then inherited ones not already present, capped at MAX_TOKENS. */
 function mergeTokens(own: readonly string[], inherited: readonly string[]): readonly string[] {
   if (own.length === 0) return inherited;
   if (inherited.length === 0) return own.length > MAX_TOKENS ? own.slice(0, MAX_TOKENS) : own;
-  // Own lists are short and already distinct, so a linear `includes` beats building a Set.
+  // Own lists are usually short and already distinct, so a linear `includes` beats building a
+  // Set; long ones (utility-class soup) get a Set, as each inherited token is looked up in them.
   const out = own.slice(0, MAX_TOKENS);
+  const ownSet = own.length > LINEAR_LOOKUP_MAX ? new Set(own) : null;
   for (let i = 0; i < inherited.length && out.length < MAX_TOKENS; i++) {
     const token = inherited[i] as string;
-    if (!own.includes(token)) out.push(token);
+    if (!(ownSet === null ? own.includes(token) : ownSet.has(token))) out.push(token);
   }
   return out;
 }
@@ -570,8 +574,10 @@ class Segmenter {
     const dom: DomFeatures = {
       tag: source.tag,
       headingLevel: source.headingLevel,
-      tokens: [...this.tokens.of(source)],
-      ancestors: [...source.ancestors],
+      // Shared, not copied: blocks of one context get the same (never mutated) lists, which also
+      // lets features memoise what the tokens say per list.
+      tokens: this.tokens.of(source) as string[],
+      ancestors: source.ancestors as string[],
       linkDensity: Math.min(1, linkChars / text.length),
       hidden: source.hidden,
       inList: source.inList,

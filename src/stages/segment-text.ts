@@ -25,9 +25,10 @@ interface Line {
 
 function toLines(text: string): Line[] {
   return text.split('\n').map((raw) => {
-    const trimmedEnd = raw.replace(/\s+$/, '');
-    const indent = trimmedEnd.length - trimmedEnd.replace(/^\s+/, '').length;
-    return { raw: trimmedEnd, indent, text: trimmedEnd.trim() };
+    // trimEnd/trimStart strip exactly \s (white space and line terminators), without a regex scan.
+    const trimmedEnd = raw.trimEnd();
+    const trimmed = trimmedEnd.trimStart();
+    return { raw: trimmedEnd, indent: trimmedEnd.length - trimmed.length, text: trimmed };
   });
 }
 
@@ -123,13 +124,23 @@ function segmentWrapped(lines: Line[], width: number): RawBlock[] {
 /** Lower-case letter followed by an upper-case one with no space: where inline elements were glued. */
 const GLUE_RE = /(?<=\p{Ll}{2})(?=\p{Lu})|(?<=\p{Ll}[.!?])(?=\p{Lu}\p{Ll})/gu;
 
+/** `key.split(' ').length >= 3`, without the array. */
+function hasThreeWords(key: string): boolean {
+  const first = key.indexOf(' ');
+  return first !== -1 && key.indexOf(' ', first + 1) !== -1;
+}
+
 /**
  * Split header lines in which breadcrumbs were glued to the headline. A split point is trusted when
  * the text after it is another block of the dump (the headline repeated on its own line) or the
  * text before it is a known section name; camel-case words ("JavaScript") stay whole otherwise.
  */
 function splitGlued(blocks: RawBlock[], rules: CompiledRules): Array<RawBlock & { glued?: boolean }> {
-  const keys = new Set(blocks.map((b) => comparisonKey(b.text)).filter((k) => k.split(' ').length >= 3));
+  const keys = new Set<string>();
+  for (const b of blocks) {
+    const k = comparisonKey(b.text);
+    if (hasThreeWords(k)) keys.add(k);
+  }
   const out: Array<RawBlock & { glued?: boolean }> = [];
   const window = Math.min(blocks.length, THRESHOLDS.headerWindow);
   for (let i = 0; i < blocks.length; i++) {

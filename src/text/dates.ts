@@ -41,8 +41,12 @@ const DAY_FORMATS: ReadonlyArray<[RegExp, ReadonlyArray<'y' | 'm' | 'd'>]> = [
   [NUMERIC_DMY_RE, ['d', 'm', 'y']], // 18.03.2024
 ];
 
+/** Every date and time pattern here needs an ASCII digit (\d is [0-9], with the u flag too). */
+const DIGIT_RE = /[0-9]/;
+
 /** The first date in a string, as ISO 8601, or null. */
 export function parseDate(text: string): string | null {
+  if (!DIGIT_RE.test(text)) return null; // cheap reject: most blocks tested are short and digit-free
   const iso = ISO_RE.exec(text);
   if (iso) {
     const [, y, m, d, hh, mm, ss, tz] = iso;
@@ -66,7 +70,7 @@ export function parseDate(text: string): string | null {
 
 /** A short line that is mostly a date or time stamp ("Updated 3:45 PM EST, March 3, 2025"). */
 export function isDateLine(text: string): boolean {
-  if (text.length > 120) return false;
+  if (text.length > 120 || !DIGIT_RE.test(text)) return false;
   if (!parseDate(text) && !/\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\b/i.test(text)) return false;
   const rest = text
     .replace(ISO_RE, '')

@@ -1,4 +1,5 @@
 /** Whitespace and Unicode normalisation shared by every stage that reads text. */
+import { charFlags, CJK, codePointAt, LETTER, NUMBER, WORD } from './chars.js';
 
 /** Unicode space separators (NBSP, thin, ideographic, …) and zero-width characters a dump may carry. */
 const SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -20,48 +21,119 @@ export function collapseSpaces(line: string): string {
   return line.replace(/[ \t]+/g, ' ').trim();
 }
 
-/** Words as the scorer and the stats count them: runs of letters, digits and underscore. */
-const WORD_RE = /[\p{L}\p{N}_]+/gu;
+/**
+ * Words as the scorer and the stats count them: runs of letters, digits and underscore
+ * (`text.match(/[\p{L}\p{N}_]+/gu)`), cut out in one pass over the code points, which is about a
+ * third faster than the global match.
+ */
 export function words(text: string): string[] {
-  return text.match(WORD_RE) ?? [];
+  const out: string[] = [];
+  let start = -1; // start of the current word, -1 between words
+  for (let i = 0; i < text.length; i++) {
+    const cp = codePointAt(text, i, text.length);
+    if ((charFlags(cp) & WORD) !== 0) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+    if (cp > 0xffff) i++;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
 }
-/** Han and kana are written without spaces: each character counts as a word (as word processors count them). */
-const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const NON_CJK_WORD_RE = /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\P{L}\p{N}_]+|[\p{N}_]+/gu;
-
-/** Words in a text: runs of letters and digits, and each Han/kana character. */
+/**
+ * Words in a text: runs of letters and digits, and each Han/kana character. Counted in one pass
+ * over code points (no array of matches), exactly as the regexes in the comments would count.
+ */
 export function wordCount(text: string): number {
-  const cjk = text.match(CJK_RE)?.length ?? 0;
-  if (!cjk) return text.match(WORD_RE)?.length ?? 0;
-  return cjk + (text.match(NON_CJK_WORD_RE)?.length ?? 0);
+  let cjk = 0; // /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
+  let wordRuns = 0; // /[\p{L}\p{N}_]+/gu
+  // /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\P{L}\p{N}_]+|[\p{N}_]+/gu: runs of
+  // non-Han/kana letters, and runs of digits and underscores, counted apart.
+  let splitRuns = 0;
+  let prevWord = false;
+  let prevRun = 0; // 0: neither, 1: a non-Han/kana letter, 2: a digit or underscore
+  for (let i = 0; i < text.length; i++) {
+    const cp = codePointAt(text, i, text.length);
+    if (cp > 0xffff) i++;
+    const f = charFlags(cp);
+    const word = (f & WORD) !== 0;
+    if (word && !prevWord) wordRuns++;
+    prevWord = word;
+    if ((f & CJK) !== 0) cjk++;
+    const run = (f & (NUMBER | LETTER)) === 0 ? (cp === 0x5f ? 2 : 0) : (f & NUMBER) !== 0 ? 2 : (f & CJK) !== 0 ? 0 : 1;
+    if (run !== 0 && run !== prevRun) splitRuns++;
+    prevRun = run;
+  }
+  return cjk ? cjk + splitRuns : wordRuns;
 }
 
 /** Key for comparing two blocks' text: case, punctuation and spacing ignored. */
 export function comparisonKey(text: string): string {
-  if (text.length > KEY_CACHE_MAX_TEXT) return computeKey(text);
-  let key = keyCache.get(text);
+  const cache = text.length > KEY_CACHE_MAX_TEXT ? longKeyCache : keyCache;
+  let key = cache.get(text);
   if (key === undefined) {
     key = computeKey(text);
-    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear(); // bounded: a folder run must not grow it
-    keyCache.set(text, key);
+    cache.set(text, key);
   }
   return key;
 }
 
 /**
- * Stages compare the same short blocks many times (headline repeats, phrase tables, sections);
- * NFKC is the costly part, so keys of short texts are memoised in a bounded cache.
+ * Stages compare the same blocks many times (headline repeats, phrase tables, sections, repeated
+ * blocks); NFKC is the costly part, so keys are memoised. Short texts repeat across documents and
+ * get a large cache; long blocks only within one document (features and classify key each one),
+ * so their cache is small: it holds a document or two, and never pins many pages' text.
  */
-const keyCache = new Map<string, string>();
-const KEY_CACHE_SIZE = 50_000;
+class BoundedCache {
+  private readonly map = new Map<string, string>();
+  private chars = 0;
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxChars: number,
+  ) {}
+
+  get(text: string): string | undefined {
+    return this.map.get(text);
+  }
+
+  set(text: string, key: string): void {
+    // Bounded: a folder run must not grow it.
+    if (this.map.size >= this.maxEntries || this.chars >= this.maxChars) {
+      this.map.clear();
+      this.chars = 0;
+    }
+    this.map.set(text, key);
+    this.chars += text.length;
+  }
+}
 const KEY_CACHE_MAX_TEXT = 600;
+const keyCache = new BoundedCache(50_000, Infinity);
+const longKeyCache = new BoundedCache(1_000, 1_000_000);
 const ASCII_RE = /^[\x00-\x7f]*$/;
 
+/**
+ * NFKC, lower case, and the runs of letters and digits joined by single spaces: what
+ * `.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives, built in one pass (about twice as fast).
+ */
 function computeKey(text: string): string {
   // ASCII text is already in NFKC: skip the normalisation.
-  const norm = ASCII_RE.test(text) ? text : text.normalize('NFKC');
-  return norm
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const norm = (ASCII_RE.test(text) ? text : text.normalize('NFKC')).toLowerCase();
+  // The runs are joined (not concatenated one by one) so that the cached key is one flat string,
+  // not a chain of slices that keeps the whole lower-cased text alive.
+  const runs: string[] = [];
+  let start = -1; // start of the current run of letters and digits, -1 between runs
+  for (let i = 0; i < norm.length; i++) {
+    const cp = codePointAt(norm, i, norm.length);
+    if ((charFlags(cp) & (LETTER | NUMBER)) !== 0) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(norm.slice(start, i));
+      start = -1;
+    }
+    if (cp > 0xffff) i++;
+  }
+  if (start >= 0) runs.push(norm.slice(start));
+  return runs.length === 1 ? runs[0]! : runs.join(' ');
 }

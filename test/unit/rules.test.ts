@@ -1,5 +1,5 @@
 import { BOILERPLATE_LABELS } from '../../src/model/block.js';
-import { BUILTIN_RULES, builtinRules, compileRules, mergeRules } from '../../src/rules/index.js';
+import { BUILTIN_RULES, builtinRules, compileRules, mergeRules, regexPrefilter, withoutWordBoundaries } from '../../src/rules/index.js';
 import { RuleSetSchema } from '../../src/rules/types.js';
 
 const rules = builtinRules();
@@ -204,5 +204,32 @@ describe('RuleSetSchema', () => {
     const badId = RuleSetSchema.safeParse({ boilerplate: [{ id: 'My Rule', label: 'ad', match: 'line', patterns: ['x'], reason: 'r' }] });
     expect(badId.success).toBe(false);
     if (!badId.success) expect(badId.error.issues[0]?.path).toEqual(['boilerplate', 0, 'id']);
+  });
+});
+
+describe('regex prefilter', () => {
+  it('drops word boundaries but keeps [\\b], escaped backslashes and negative lookarounds', () => {
+    expect(withoutWordBoundaries('\\bcookies\\b')).toBe('cookies');
+    expect(withoutWordBoundaries('a\\Bb')).toBe('ab');
+    expect(withoutWordBoundaries('[\\b]x')).toBe('[\\b]x');
+    expect(withoutWordBoundaries('\\\\b')).toBe('\\\\b');
+    expect(withoutWordBoundaries('(?!\\bno)\\byes')).toBe('(?!\\bno)yes');
+    expect(withoutWordBoundaries('(?<!\\bno)(?:\\bx)')).toBe('(?<!\\bno)(?:x)');
+  });
+
+  it('matches whenever one of the built-in phrase regexes does', () => {
+    const patterns = BUILTIN_RULES.boilerplate.flatMap((r) => (r.match === 'regex' ? r.patterns : []));
+    const prefilter = regexPrefilter(patterns);
+    expect(prefilter).not.toBeNull();
+    const samples = ['All rights reserved.', 'We use cookies to improve', 'Sign up for our newsletter today', '12 comments', 'Skip to content', 'plain prose that matches nothing at all.', 'ſign up for the newsletter', 'Ⅻ'];
+    for (const s of samples) {
+      const any = patterns.some((p) => new RegExp(p, 'iu').test(s));
+      if (any) expect(prefilter!.test(s)).toBe(true);
+    }
+  });
+
+  it('is skipped for patterns with backreferences', () => {
+    expect(regexPrefilter(['(a)\\1'])).toBeNull();
+    expect(regexPrefilter([])).toBeNull();
   });
 });
