@@ -43,3 +43,6 @@ export const PUBLICATION_NOUNS: string[] = [
 
 /** Words that follow the name in East Asian bylines ("한지우 기자", "山田太郎記者"). */
 export const BYLINE_SUFFIXES: string[] = ['기자', '특파원', '객원기자', '記者', '特派員', '編集委員', '记者', '特约记者', '通讯员'];
+
+/** Academic and professional credentials written after a name ("Jane Roe, MD"): not a second author. */
+export const BYLINE_CREDENTIALS: string[] = ['MD', 'MA', 'MS', 'MSc', 'PhD', 'MPH', 'RN', 'RD', 'DDS', 'DVM', 'MBA', 'JD', 'Dr. med.', 'Dipl.-Ing.'];

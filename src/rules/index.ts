@@ -5,7 +5,7 @@
 import type { BoilerplateLabel, Label } from '../model/block.js';
 import { comparisonKey } from '../text/normalize.js';
 import { BOILERPLATE_RULES } from './boilerplate.js';
-import { BYLINE_COLON_PREFIXES, BYLINE_ORGANISATIONS, BYLINE_PREFIXES, BYLINE_STOP_WORDS, BYLINE_SUFFIXES, PUBLICATION_NOUNS } from './bylines.js';
+import { BYLINE_COLON_PREFIXES, BYLINE_CREDENTIALS, BYLINE_ORGANISATIONS, BYLINE_PREFIXES, BYLINE_STOP_WORDS, BYLINE_SUFFIXES, PUBLICATION_NOUNS } from './bylines.js';
 import { CAPTION_AGENCIES, CAPTION_MARKERS } from './captions.js';
 import { CLASS_TOKEN_RULES } from './class-tokens.js';
 import { SECTION_NAMES } from './sections.js';
@@ -46,6 +46,7 @@ export interface CompiledRules {
   publicationNoun: RegExp;
   /** Organisations that may follow names in a byline, lower-cased. */
   organisations: Set<string>;
+  credentials: Set<string>;
   /** Section names, as comparison keys. */
   sections: Set<string>;
   /** Lower-cased stopwords per language, and all of them together. */
@@ -57,7 +58,7 @@ export interface CompiledRules {
 export const BUILTIN_RULES: RuleSet = RuleSetSchema.parse({
   boilerplate: BOILERPLATE_RULES,
   captions: { agencies: CAPTION_AGENCIES, markers: CAPTION_MARKERS },
-  bylines: { prefixes: BYLINE_PREFIXES, suffixes: BYLINE_SUFFIXES, colonPrefixes: BYLINE_COLON_PREFIXES, stopWords: BYLINE_STOP_WORDS, organisations: BYLINE_ORGANISATIONS, publicationNouns: PUBLICATION_NOUNS },
+  bylines: { prefixes: BYLINE_PREFIXES, suffixes: BYLINE_SUFFIXES, colonPrefixes: BYLINE_COLON_PREFIXES, stopWords: BYLINE_STOP_WORDS, organisations: BYLINE_ORGANISATIONS, publicationNouns: PUBLICATION_NOUNS, credentials: BYLINE_CREDENTIALS },
   classTokens: CLASS_TOKEN_RULES,
   sections: SECTION_NAMES,
 } satisfies RuleSetInput);
@@ -77,6 +78,7 @@ export function mergeRules(base: RuleSet, extra: RuleSet): RuleSet {
       stopWords: [...base.bylines.stopWords, ...extra.bylines.stopWords],
       organisations: [...base.bylines.organisations, ...extra.bylines.organisations],
       publicationNouns: [...base.bylines.publicationNouns, ...extra.bylines.publicationNouns],
+      credentials: [...base.bylines.credentials, ...extra.bylines.credentials],
     },
     classTokens: [...extra.classTokens, ...base.classTokens],
     sections: [...base.sections, ...extra.sections],
@@ -220,6 +222,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
     bylineSuffix: new RegExp(`^(\\S.{0,30}?)\\s*(?:${alternation(rules.bylines.suffixes)})$`, 'u'),
     publicationNoun: new RegExp(`(?<!\\p{L})(?:${alternation(rules.bylines.publicationNouns)})(?!\\p{L})`, 'iu'),
     organisations: new Set(rules.bylines.organisations.map((o) => o.toLowerCase())),
+    credentials: new Set(rules.bylines.credentials.map((c) => c.toLowerCase())),
     sections: new Set(rules.sections.map(comparisonKey)),
     stopwords,
     allStopwords,

@@ -63,9 +63,11 @@ export const RuleSetSchema = z
         organisations: z.array(z.string().min(1)).default([]),
         /** Nouns publication names are made of ("Times", "Zeitung"). */
         publicationNouns: z.array(z.string().min(1)).default([]),
+        /** Credentials written after a name ("MD", "PhD"): dropped, never taken for a second author. */
+        credentials: z.array(z.string().min(1)).default([]),
       })
       .strict()
-      .default({ prefixes: [], suffixes: [], colonPrefixes: [], stopWords: [], organisations: [], publicationNouns: [] }),
+      .default({ prefixes: [], suffixes: [], colonPrefixes: [], stopWords: [], organisations: [], publicationNouns: [], credentials: [] }),
     classTokens: z.array(ClassTokenRuleSchema).default([]),
     /** Section names (breadcrumbs) used to split glued header lines. */
     sections: z.array(z.string().min(1)).default([]),

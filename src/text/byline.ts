@@ -58,7 +58,7 @@ export function parseAuthors(byline: string, rules: CompiledRules): string[] {
     .filter(Boolean);
   const names: string[] = [];
   for (const p of parts) {
-    if (rules.organisations.has(p.toLowerCase())) continue;
+    if (rules.organisations.has(p.toLowerCase()) || rules.credentials.has(p.toLowerCase())) continue;
     if (!looksLikeName(p) || CALENDAR_WORD_RE.test(p) || rules.publicationNoun.test(p)) continue;
     if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(p);
   }

@@ -92,3 +92,14 @@ describe('looksLikeName', () => {
     expect(looksLikeName(s)).toBe(false);
   });
 });
+
+describe('credentials after a name', () => {
+  const rules = builtinRules();
+  it('drops "MD", "PhD" and "MA" parts instead of taking them for authors', () => {
+    expect(bylineAuthors('By Brenda Lowe, MA', rules)).toEqual(['Brenda Lowe']);
+    expect(bylineAuthors('By Jane Roe, MD, and John Doe, PhD', rules)).toEqual(['Jane Roe', 'John Doe']);
+  });
+  it('keeps a surname that only looks like a credential in lower case', () => {
+    expect(bylineAuthors('By Jack Ma and Ana Ma', rules)).toEqual(['Jack Ma', 'Ana Ma']);
+  });
+});
