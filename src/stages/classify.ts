@@ -11,6 +11,7 @@ import type { Block, Label, LabelledBlock, PageMeta, Segmented } from '../model/
 import { THRESHOLDS } from '../options.js';
 import type { CompiledRules } from '../rules/index.js';
 import { bareName, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
+import { LANGUAGE_ENDONYMS } from '../rules/languages.js';
 import { isDateLine, parseDate } from '../text/dates.js';
 import { comparisonKey, wordCount, words } from '../text/normalize.js';
 import { type BlockStats, documentFeatures } from './features.js';
@@ -157,6 +158,14 @@ export function classify(
       }
     }
   }
+
+  // A line naming four or more languages in their own words is a language picker.
+  blocks.forEach((blk, i) => {
+    if (work[i]!.label === null && languagePicker(blk.text)) {
+      work[i]!.label = 'navigation';
+      work[i]!.rule = 'signal:language-picker';
+    }
+  });
 
   // An excerpt that ends with a bracketed ellipsis ("… […]") is a blog's teaser for another post.
   blocks.forEach((blk, i) => {
@@ -390,6 +399,23 @@ export function numberedRuns(blocks: Block[]): Array<[number, number]> {
   });
   close();
   return runs;
+}
+
+const ENDONYMS = new Set(LANGUAGE_ENDONYMS.map((l) => l.toLowerCase()));
+const ENDONYM_WORDS = Math.max(...LANGUAGE_ENDONYMS.map((l) => l.split(' ').length));
+
+/** Does this block list at least four languages by their own names? */
+export function languagePicker(text: string): boolean {
+  if (text.length < 20) return false;
+  const ws = text.toLowerCase().split(/\s+/);
+  const seen = new Set<string>();
+  for (let i = 0; i < ws.length && seen.size < 4; i++) {
+    for (let n = 1; n <= ENDONYM_WORDS && i + n <= ws.length; n++) {
+      const name = ws.slice(i, i + n).join(' ');
+      if (ENDONYMS.has(name)) seen.add(name);
+    }
+  }
+  return seen.size >= 4;
 }
 
 /** The marker blog engines put at the end of an excerpt: "[…]", "[...]". */
