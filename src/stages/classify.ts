@@ -406,7 +406,7 @@ const ENDONYM_WORDS = Math.max(...LANGUAGE_ENDONYMS.map((l) => l.split(' ').leng
 
 /** Does this block list at least four languages by their own names? */
 export function languagePicker(text: string): boolean {
-  if (text.length < 20) return false;
+  if (text.length < 20 || text.length > 5000) return false; // a picker is a line of names, not a page
   const ws = text.toLowerCase().split(/\s+/);
   const seen = new Set<string>();
   for (let i = 0; i < ws.length && seen.size < 4; i++) {
@@ -567,7 +567,7 @@ function detectHeader(
   if (byline < 0) {
     for (let i = 0; i + 1 < blocks.length; i++) {
       const t = blocks[i]!.text.trim();
-      const m = rules.bylinePrefixOnly.exec(t);
+      const m = t.length <= 120 ? rules.bylinePrefixOnly.exec(t) : null; // a prefix line is short
       if (!m || (m.index > 0 && !isDateLine(t.slice(0, m.index)))) continue;
       const k = i + 1;
       if (work[k]!.label === 'comments' || (!free(k) && work[k]!.label !== 'promo') || stats[k]!.words > 6) continue;
@@ -643,7 +643,7 @@ function detectHeader(
       b((keyCount.get(comparisonKey(blk.text)) ?? 0) > 1),
       b(n >= 4 && n <= 20),
       b(n <= 2),
-      b(/[.]$/.test(trimmed) && !/\.\.\.$/.test(trimmed)),
+      b(/[.。]$/u.test(trimmed) && !/\.\.\.$/.test(trimmed)), // a full stop, Latin or CJK
       b(/(?:\.\.\.|…)$/.test(trimmed)),
       s.titleShare,
       b(blk.glued === true),
@@ -674,7 +674,7 @@ function detectHeader(
       b(mainStart >= 0 && mainStart - i >= 1 && mainStart - i <= 6),
       // Neighbours: a headline is followed by a longer dek or the text, and may sit under a short kicker.
       b(nx >= 0 && stats[nx]!.words >= Math.max(8, n * 1.3)),
-      b(nx >= 0 && /[.!?]["'”’»)]*$/.test(blocks[nx]!.text.trim())),
+      b(nx >= 0 && /[.!?。！？]["'”’»)]*$/u.test(blocks[nx]!.text.trim())),
       b(pv >= 0 && stats[pv]!.words >= 1 && stats[pv]!.words <= 3),
       b([i + 1, i + 2, i + 3].some((k) => k < blocks.length && stats[k]!.words <= 20 && isDateLine(blocks[k]!.text))),
       b(bodyStart >= 0 && mainStart > bodyStart && i > bodyStart && i < mainStart),
