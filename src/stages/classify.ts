@@ -215,6 +215,17 @@ export function classify(
       w.rule = source;
     }
   });
+  // A short article scores lower than a long one: when no block reaches the body threshold, the
+  // prose blocks above the grow threshold are the body (a page of links has none).
+  if (!work.some((w) => w.label === 'body')) {
+    blocks.forEach((_, i) => {
+      const w = work[i]!;
+      if (w.label === null && w.score >= THRESHOLDS.bodyGrowThreshold && feats.stats[i]!.prose && feats.stats[i]!.words >= THRESHOLDS.proseMinWords) {
+        w.label = 'body';
+        w.rule = 'signal:short-article';
+      }
+    });
+  }
   const bodyIdx = (): number[] => work.flatMap((w, i) => (w.label === 'body' ? [i] : []));
   // Hysteresis: body grows into adjacent unlabelled blocks that score above a lower threshold.
   for (const seed of bodyIdx()) {

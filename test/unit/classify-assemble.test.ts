@@ -431,3 +431,14 @@ describe('classify: a photo credit is not a byline', () => {
     expect(a.authors).not.toContain('Jane Roe');
   });
 });
+
+describe('classify: a short article that scores under the body threshold', () => {
+  it('takes its prose blocks above the grow threshold as the body when nothing else is body', () => {
+    const seg = segmentText(['Home', 'News', HEADLINE, PARAGRAPHS[0]!, PARAGRAPHS[1]!, 'Share', FOOTER].join('\n'), rules);
+    const logit = (p: number): number => Math.log(p / (1 - p));
+    const weights = FEATURE_NAMES.map((n) => (n === 'bias' ? logit(0.4) : 0)); // every block scores 0.4
+    const { blocks } = classify(seg, rules, { weights, source: 'test' });
+    expect(blockWith(blocks, PARAGRAPHS[0]!)).toMatchObject({ label: 'body', rule: 'signal:short-article' });
+    expect(blockWith(blocks, 'Share').label).not.toBe('body');
+  });
+});
