@@ -233,3 +233,12 @@ describe('regex prefilter', () => {
     expect(regexPrefilter([])).toBeNull();
   });
 });
+
+describe('comments heading', () => {
+  it.each(['Comments', 'Kommentare', 'Comment (4)', '[ 12 Comments ]'])('"%s" opens the comment section', (t) => {
+    expect(rules.matchPhrase(t)?.label).toBe('comments');
+  });
+  it.each(['Comment', 'Kommentar'])('"%s" alone is an opinion label or a table column, not the comment section', (t) => {
+    expect(rules.matchPhrase(t)?.label).not.toBe('comments');
+  });
+});
