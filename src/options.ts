@@ -59,6 +59,8 @@ export const THRESHOLDS = {
   minArticleWords: 40,
   /** How many leading blocks can hold the headline and header furniture, before the body starts. */
   headerWindow: 60,
+  /** A line broken off mid-sentence is at least this long (shorter lines are menu items). */
+  brokenLineMinChars: 25,
   /** Body above the headline that is less than this share of the body is page furniture. */
   bodyAboveHeadlineShare: 0.25,
   /** A block repeated back to back with at least this many words is alt text plus caption. */

@@ -9,6 +9,7 @@
 import type { Block, Segmented } from '../model/block.js';
 import { THRESHOLDS } from '../options.js';
 import type { CompiledRules } from '../rules/index.js';
+import { stripBylinePrefix } from '../text/byline.js';
 import { collapseSpaces, comparisonKey, normalizeDocument } from '../text/normalize.js';
 
 /** A bullet at the start of a line: *, •, ·, -, –, +, o (lynx nested lists), or "1." / "1)". */
@@ -64,19 +65,39 @@ interface RawBlock {
 }
 
 /** One block per non-blank line; tab-separated cells are table rows. */
-function segmentLines(lines: Line[]): RawBlock[] {
+function segmentLines(lines: Line[], rules: CompiledRules): RawBlock[] {
   const out: RawBlock[] = [];
+  let afterBlank = true;
   for (const line of lines) {
-    if (!line.text) continue;
+    if (!line.text) {
+      afterBlank = true;
+      continue;
+    }
     if (line.text.includes('\t')) {
       const cells = line.text.split('\t').map(collapseSpaces).filter(Boolean);
       if (cells.length) out.push({ text: cells.join(' '), kind: cells.length > 1 ? 'table-row' : 'paragraph' });
+      afterBlank = false;
       continue;
     }
     const { text, bullet } = stripBullet(collapseSpaces(line.text));
-    out.push({ text, kind: bullet ? 'list-item' : 'paragraph' });
+    const prev = out[out.length - 1];
+    // A sentence broken across lines (a <br> inside a paragraph): the line before stops mid-sentence
+    // and this one goes on in lower case.
+    if (!afterBlank && !bullet && prev?.kind === 'paragraph' && continuesSentence(prev.text, text, rules)) prev.text = `${prev.text} ${text}`;
+    else out.push({ text, kind: bullet ? 'list-item' : 'paragraph' });
+    afterBlank = false;
   }
   return out;
+}
+
+/**
+ * Does `next` continue the sentence that `prev` broke off? Short lines (menus, "by Jane Roe"),
+ * a byline and an icon's ligature name ("chevron_left …") never do.
+ */
+function continuesSentence(prev: string, next: string, rules: CompiledRules): boolean {
+  if (prev.length < THRESHOLDS.brokenLineMinChars || !/^\p{Ll}/u.test(next) || /[.!?:;…"”’)\]|]$/u.test(prev)) return false;
+  if (prev.split(' ').length < 5 || next.split(' ').length < 4 || /^\p{Ll}+_/u.test(next)) return false;
+  return stripBylinePrefix(next, rules) === null;
 }
 
 /** Re-flow hard-wrapped paragraphs. */
@@ -178,7 +199,7 @@ function splitGlued(blocks: RawBlock[], rules: CompiledRules): Array<RawBlock & 
 export function segmentText(decoded: string, rules: CompiledRules): Segmented {
   const lines = toLines(normalizeDocument(decoded));
   const width = detectWrapWidth(lines);
-  const raw = width ? segmentWrapped(lines, width) : segmentLines(lines);
+  const raw = width ? segmentWrapped(lines, width) : segmentLines(lines, rules);
   const glued = splitGlued(raw, rules);
   const blocks: Block[] = glued.map((b, index) => ({
     index,

@@ -189,3 +189,23 @@ describe('segmentText: glued breadcrumbs', () => {
     expect(seg.blocks).toHaveLength(3);
   });
 });
+
+describe('segmentText: sentences broken across lines', () => {
+  const texts = (dump: string): string[] => segmentText(dump, rules).blocks.map((b) => b.text);
+
+  it('joins a line that stops mid-sentence with the lower-case line that goes on', () => {
+    expect(texts('The council voted on Tuesday to restore the old\nlighthouse on the northern quay after years of argument.')).toEqual([
+      'The council voted on Tuesday to restore the old lighthouse on the northern quay after years of argument.',
+    ]);
+  });
+
+  it('keeps a headline and its lower-case byline apart', () => {
+    expect(texts('Council votes to restore the old lighthouse on the quay\nby Jane Roe and Tomas Berg')).toHaveLength(2);
+  });
+
+  it('keeps lines apart across a blank line, after a full stop, and for short menu lines', () => {
+    expect(texts('The council voted on Tuesday to restore the old\n\nlighthouse on the northern quay after years.')).toHaveLength(2);
+    expect(texts('The council voted on Tuesday to restore it.\nlighthouse work starts in the spring next year.')).toHaveLength(2);
+    expect(texts('home and garden\nabout us and our team here')).toHaveLength(2);
+  });
+});
