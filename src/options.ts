@@ -62,7 +62,7 @@ export const THRESHOLDS = {
   /** A line broken off mid-sentence is at least this long (shorter lines are menu items). */
   brokenLineMinChars: 25,
   /** Body above the headline that is less than this share of the body is page furniture. */
-  bodyAboveHeadlineShare: 0.25,
+  bodyAboveHeadlineShare: 0.4,
   /** A block repeated back to back with at least this many words is alt text plus caption. */
   duplicateCaptionMinWords: 12,
   /** How far above the main body run a bare name next to a date may stand. */
