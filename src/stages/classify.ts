@@ -208,9 +208,11 @@ export function classify(
   }
 
   // 2. Body: scorer above threshold, then short blocks between body blocks (sub-headings).
+  // A list item that is all link text is a link list (related stories), whatever its words say.
+  const linkItem = (i: number): boolean => blocks[i]!.kind === 'list-item' && (blocks[i]!.dom?.linkDensity ?? 0) >= 0.9;
   blocks.forEach((_, i) => {
     const w = work[i]!;
-    if (w.label === null && w.score >= THRESHOLDS.bodyThreshold) {
+    if (w.label === null && w.score >= THRESHOLDS.bodyThreshold && !linkItem(i)) {
       w.label = 'body';
       w.rule = source;
     }
@@ -233,7 +235,7 @@ export function classify(
       for (let i = seed + dir; i >= 0 && i < blocks.length; i += dir) {
         const w = work[i]!;
         if (w.label === 'body') break;
-        if (w.label !== null || w.score < THRESHOLDS.bodyGrowThreshold || feats.stats[i]!.words < THRESHOLDS.bodyGrowMinWords) break;
+        if (w.label !== null || w.score < THRESHOLDS.bodyGrowThreshold || feats.stats[i]!.words < THRESHOLDS.bodyGrowMinWords || linkItem(i)) break;
         if (blocks[i]!.dom?.headingLevel === 1) break; // the page title is not body
         w.label = 'body';
         w.rule = 'signal:grows-from-body';
@@ -257,7 +259,7 @@ export function classify(
     if (z - a > 4) continue; // only short gaps: a long gap is an aside, not a sub-heading
     for (let i = a + 1; i < z; i++) {
       const w = work[i]!;
-      if (w.label === null && w.score >= THRESHOLDS.bodyInsideThreshold) {
+      if (w.label === null && w.score >= THRESHOLDS.bodyInsideThreshold && !linkItem(i)) {
         w.label = 'body';
         w.rule = 'signal:between-body';
       }
@@ -293,7 +295,7 @@ export function classify(
     blocks.forEach((blk, i) => {
       const w = work[i]!;
       const c = blk.dom ? cont.get(blk.dom.container) : undefined;
-      if (w.label === null && c && c[1] > 0 && c[0] / c[1] >= THRESHOLDS.bodyContainerShare && w.score >= THRESHOLDS.bodyInsideThreshold && blk.dom?.headingLevel !== 1 && feats.stats[i]!.words >= 2) {
+      if (w.label === null && c && c[1] > 0 && c[0] / c[1] >= THRESHOLDS.bodyContainerShare && w.score >= THRESHOLDS.bodyInsideThreshold && blk.dom?.headingLevel !== 1 && feats.stats[i]!.words >= 2 && !linkItem(i)) {
         w.label = 'body';
         w.rule = 'signal:body-container';
       }

@@ -382,6 +382,12 @@ describe('classify: HTML structure that only looks like boilerplate', () => {
     for (const p of PARAGRAPHS.slice(3)) expect(blockWith(blocks, p).label).toBe('body');
   });
 
+  it('never takes a list item that is all link text for body', () => {
+    const links = ['The harbour council votes again on the ferry terminal after a long winter of leaks in the waiting room', 'Volunteers from the rowing club repaint the lifeboat station before the summer season begins'];
+    const blocks = htmlRun(paras(PARAGRAPHS.slice(0, 4)) + '<ul>' + links.map((t) => `<li><a href="/x">${t}</a></li>`).join('') + '</ul>');
+    for (const t of links) expect(blockWith(blocks, t).label).not.toBe('body');
+  });
+
   it('ends a teaser run at a list item of long prose: the article\'s own list', () => {
     const items = [PARAGRAPHS[4]!, PARAGRAPHS[5]!];
     const blocks = htmlRun(paras(PARAGRAPHS.slice(0, 3)) + '<h2>Most popular</h2><ul>' + items.map((t) => `<li>${t}</li>`).join('') + '</ul>' + paras([PARAGRAPHS[3]!]));
