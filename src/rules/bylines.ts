@@ -5,6 +5,7 @@ export const BYLINE_PREFIXES: string[] = [
   'by', 'written by', 'words by', 'story by', 'text by', 'reporting by', 'posted by', 'published by',
   'von', 'par', 'por', 'di', 'door',
   'geschrieben von', 'verfasst von', 'écrit par', 'publié par', 'escrito por', 'publicado por', 'scritto da',
+  'edited by', 'about the author',
 ];
 
 /** Label words that introduce a byline only with a colon ("Text: A", "Autor: B"); bare, they are ordinary words. */
@@ -18,7 +19,7 @@ export const BYLINE_STOP_WORDS: string[] = [
   'staff', 'staff writer', 'staff writers', 'staff reporter', 'reporter', 'reporters', 'correspondent', 'correspondents',
   'senior', 'editor', 'editors', 'contributor', 'contributing', 'columnist', 'writer', 'writers', 'special to',
   'photographs by', 'photography by', 'photos by', 'illustrations by', 'video by', 'additional reporting',
-  'aktualisiert', 'veröffentlicht', 'mis à jour', 'publié', 'le', 'actualizado', 'publicado', 'el',
+  'aktualisiert', 'veröffentlicht', 'mis à jour', 'publié', 'le', 'actualizado', 'publicado', 'el', 'à', 'um', 'a las',
   'min read', 'minute read', 'minutes read', 'read', 'follow', 'email', 'bio', 'see all',
 ];
 

@@ -211,7 +211,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
     trailingCredit,
     creditOnly,
     bylinePrefix: new RegExp(
-      `^(?:(?:${alternation(rules.bylines.prefixes)})\\s*:?\\s+|(?:${alternation(rules.bylines.colonPrefixes)})\\s*:\\s*)(?=\\p{L})`,
+      `^(?:(?:${alternation(rules.bylines.prefixes)})\\s*[:–—-]?\\s+|(?:${alternation(rules.bylines.colonPrefixes)})\\s*:\\s*)(?=\\p{L})`,
       'iu',
     ),
     // A line that is only the prefix ("By", "Autor:"): the name is on the next line.

@@ -103,3 +103,14 @@ describe('credentials after a name', () => {
     expect(bylineAuthors('By Jack Ma and Ana Ma', rules)).toEqual(['Jack Ma', 'Ana Ma']);
   });
 });
+
+describe('more byline forms', () => {
+  it.each<[string, string[]]>([
+    ['Publié par Jeanne Roy à 08:00', ['Jeanne Roy']],
+    ['About the Author - Mara Lindqvist', ['Mara Lindqvist']],
+    ['Edited by Priya Whitlow', ['Priya Whitlow']],
+    ['Von Jonas Weber um 10:30 Uhr', ['Jonas Weber']],
+  ])('%s', (text, names) => {
+    expect(bylineAuthors(text, rules)).toEqual(names);
+  });
+});
