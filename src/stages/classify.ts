@@ -486,6 +486,8 @@ function creditAfterCaption(blocks: Block[], i: number, rules: CompiledRules): b
 
 /** A follow button next to an author's name. */
 const FOLLOW_RE = /^(?:follow|folgen|suivre|seguir|segui)$/i;
+/** A reading time under an author's name ("14 min read", "5 Min. Lesezeit"). */
+const READING_TIME_RE = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s*(?:read|lesezeit|de lecture|de lectura)$/i;
 
 /** Find headline, dek, byline, dateline, section, publisher and summary before the body. */
 function detectHeader(
@@ -593,21 +595,27 @@ function detectHeader(
     }
   }
 
-  // A bare name next to a date line (or a "Follow" button), or sharing a line with a date, above
-  // the article's first paragraph.
+  // A bare name next to a date line (a reading time, a "Follow" button), or sharing a line with a
+  // date, above the article's first paragraph: around the main body run first, then the first
+  // body block.
   if (byline < 0 && (mainStart >= 0 || bodyStart >= 0)) {
-    const anchor = mainStart >= 0 ? mainStart : bodyStart;
-    const stop = mainProse >= 0 ? mainProse : anchor + 3;
-    const dateOrFollow = (k: number): boolean => k >= 0 && k < blocks.length && stats[k]!.words <= 20 && (isDateLine(blocks[k]!.text) || FOLLOW_RE.test(blocks[k]!.text.trim()));
-    for (let i = Math.max(0, anchor - THRESHOLDS.bareNameBeforeBody); i < Math.min(stop, blocks.length); i++) {
-      if (!free(i) || (work[i]!.label === 'body' && stats[i]!.prose)) continue;
-      const ownDate = /\s[|•·]\s/.test(blocks[i]!.text) && parseDate(blocks[i]!.text) !== null; // "Name | 3. März 2024 | Blog"
-      if (!ownDate && !dateOrFollow(i - 1) && !dateOrFollow(i + 1)) continue;
-      if (rules.publicationNoun.test(blocks[i]!.text) || blocks[i]!.dom) continue;
-      if (bareName(blocks[i]!.text, rules) || (ownDate && bareNames(blocks[i]!.text.split(/\s[|•·]\s/)[0]!, rules))) {
-        set(i, 'byline', 'byline:name-by-date');
-        byline = i;
-        break;
+    const ranges: Array<[number, number]> = [];
+    // Up to two blocks past the first paragraph: that "paragraph" may be a photo caption.
+    if (mainStart >= 0) ranges.push([mainStart - THRESHOLDS.bareNameBeforeBody, mainProse >= 0 ? mainProse + 2 : mainStart + 3]);
+    if (bodyStart >= 0) ranges.push([bodyStart - THRESHOLDS.bareNameBeforeBody, bodyStart + 3]);
+    const dateOrFollow = (k: number): boolean => k >= 0 && k < blocks.length && stats[k]!.words <= 20 && (isDateLine(blocks[k]!.text) || FOLLOW_RE.test(blocks[k]!.text.trim()) || READING_TIME_RE.test(blocks[k]!.text.trim()));
+    search: for (const [from, stop] of ranges) {
+      for (let i = Math.max(0, from); i < Math.min(stop, blocks.length); i++) {
+        // Header furniture, or a short line the body rules took in (not prose).
+        if (!(free(i) || (work[i]!.label === 'body' && !stats[i]!.prose)) || (work[i]!.label === 'body' && stats[i]!.prose)) continue;
+        const ownDate = /\s[|•·]\s/.test(blocks[i]!.text) && parseDate(blocks[i]!.text) !== null; // "Name | 3. März 2024 | Blog"
+        if (!ownDate && !dateOrFollow(i - 1) && !dateOrFollow(i + 1)) continue;
+        if (rules.publicationNoun.test(blocks[i]!.text) || blocks[i]!.dom) continue;
+        if (bareName(blocks[i]!.text, rules) || (ownDate && bareNames(blocks[i]!.text.split(/\s[|•·]\s/)[0]!, rules))) {
+          set(i, 'byline', 'byline:name-by-date');
+          byline = i;
+          break search;
+        }
       }
     }
   }

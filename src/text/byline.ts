@@ -127,7 +127,8 @@ export function bareName(text: string, rules: CompiledRules): string | null {
   // Function words of the major Western languages mark a phrase, not a name ("Edit Your Profile");
   // other lists are left out because their short words are common given names ("Dan", "Ana").
   if (ws.some((w) => NAME_STOP_LANGS.some((l) => rules.stopwords.get(l)?.has(w.toLowerCase())) && !/^(?:de|da|di|van|von|le|la|del|der)$/i.test(w))) return null;
-  if (!ws.every((w) => /^(?:\p{Lu}[\p{Ll}'’.-]*\p{Ll}?|\p{Lu}\.|\p{Lu}{2,}|de|da|di|van|von|le|la|del|der)$/u.test(w))) return null;
+  // Each word capitalised; "DeFino", "McAllister" carry a second capital after their prefix.
+  if (!ws.every((w) => /^(?:\p{Lu}[\p{Ll}'’.-]*\p{Ll}?|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+|\p{Lu}\.|\p{Lu}{2,}|de|da|di|van|von|le|la|del|der)$/u.test(w))) return null;
   if (rules.sections.has(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) return null;
   return looksLikeName(t) ? t : null;
 }

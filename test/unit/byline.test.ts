@@ -114,3 +114,12 @@ describe('more byline forms', () => {
     expect(bylineAuthors(text, rules)).toEqual(names);
   });
 });
+
+describe('bareName: names with a second capital', () => {
+  it.each(['Jessica DeFino', 'Mary McAllister', 'Ruth MacArthur'])('%s is a name', (n) => {
+    expect(bareName(n, rules)).toBe(n);
+  });
+  it('still rejects a phrase', () => {
+    expect(bareName('Edit Your Profile', rules)).toBeNull();
+  });
+});

@@ -448,3 +448,10 @@ describe('classify: a short article that scores under the body threshold', () =>
     expect(blockWith(blocks, 'Share').label).not.toBe('body');
   });
 });
+
+describe('classify: a bare name by a reading time', () => {
+  it('takes the name above "14 min read" for the byline', () => {
+    const a = draft(['Home', 'Mara Lindqvist', '14 min read', HEADLINE, ...PARAGRAPHS, FOOTER].join('\n'));
+    expect(a.authors).toEqual(['Mara Lindqvist']);
+  });
+});
