@@ -13,7 +13,7 @@ import type { CompiledRules } from '../rules/index.js';
 import { bareName, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
 import { isDateLine, parseDate } from '../text/dates.js';
 import { comparisonKey, wordCount, words } from '../text/normalize.js';
-import { type BlockStats, documentFeatures } from './features.js';
+import { type BlockStats, documentFeatures, tokenEvidence } from './features.js';
 import { headlineWeights, linear, score, sigmoid, weightsFor } from './score.js';
 
 
@@ -103,13 +103,33 @@ export function titleSimilarity(a: string, b: string): number {
   return (2 * common) / (ta.length + tb.length);
 }
 
+/** The first class token that names a boilerplate kind (memoised per shared token list). */
 function boilerplateFromTokens(block: Block, rules: CompiledRules): { label: Label; rule: string } | null {
-  if (!block.dom) return null;
-  for (const t of block.dom.tokens) {
-    const hit = rules.tokenRule(t);
-    if (hit && hit.label !== 'body' && hit.label !== 'headline' && hit.label !== 'dek') return { label: hit.label, rule: hit.rule };
-  }
-  return null;
+  return tokenEvidence(block.dom?.tokens, rules).firstBoiler;
+}
+
+/** Whether some class/id token of the block labels it `label` (memoised per shared token list). */
+function hasTokenLabel(block: Block, label: Label, rules: CompiledRules): boolean {
+  return tokenEvidence(block.dom?.tokens, rules).labels.has(label);
+}
+
+/**
+ * The block with its label. Spelled out per block shape (HTML blocks carry `dom`, text blocks may
+ * carry `glued`) instead of `{ ...blk }`: V8 copies a spread property by property on a slow path,
+ * and it was the most expensive line of classify. Same fields, in the same order, as the spread.
+ */
+function labelledBlock(blk: Block, label: Label, rule: string, score: number): LabelledBlock {
+  const { index, text, kind, dom, glued } = blk;
+  if (dom !== undefined) return glued === undefined ? { index, text, kind, dom, label, rule, score } : { ...blk, label, rule, score };
+  if (glued !== undefined) return { index, text, kind, glued, label, rule, score };
+  return { index, text, kind, label, rule, score };
+}
+
+/** Indices of the blocks labelled body, in order (one pass, no intermediate arrays). */
+function bodyIndices(work: Work[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < work.length; i++) if (work[i]!.label === 'body') out.push(i);
+  return out;
 }
 
 /** Classify the blocks of one document. */
@@ -170,7 +190,7 @@ export function classify(
   // (text dumps render both); article paragraphs are never repeated back to back.
   for (let i = 0; i + 1 < blocks.length; i++) {
     if (blocks[i]!.dom || work[i]!.label !== null || work[i + 1]!.label !== null || feats.stats[i]!.words < THRESHOLDS.duplicateCaptionMinWords) continue; // HTML never renders alt text as a block
-    if (comparisonKey(blocks[i]!.text) !== comparisonKey(blocks[i + 1]!.text)) continue;
+    if (feats.keys[i] !== feats.keys[i + 1]) continue;
     // A headline repeated back to back is short and has no full stop.
     if (!/[.!?]["'”’»)]*$/.test(blocks[i]!.text.trim()) && feats.stats[i]!.words < THRESHOLDS.headlineMaxWords) continue;
     work[i]!.label = 'ui-label';
@@ -206,7 +226,7 @@ export function classify(
       w.rule = source;
     }
   });
-  const bodyIdx = (): number[] => work.flatMap((w, i) => (w.label === 'body' ? [i] : []));
+  const bodyIdx = (): number[] => bodyIndices(work);
   // Hysteresis: body grows into adjacent unlabelled blocks that score above a lower threshold.
   for (const seed of bodyIdx()) {
     for (const dir of [-1, 1]) {
@@ -248,7 +268,8 @@ export function classify(
   // A numbered list that the body runs into ("1) …", "2) …") is the article's list, with the lines
   // between its items.
   for (const [from, to] of numberedRuns(blocks)) {
-    const touchesBody = work.slice(Math.max(0, from - 2), to + 1).some((w) => w.label === 'body');
+    let touchesBody = false;
+    for (let i = Math.max(0, from - 2); i <= to && !touchesBody; i++) touchesBody = work[i]!.label === 'body';
     if (!touchesBody) continue;
     for (let i = from; i <= to; i++) {
       if (work[i]!.label === null) {
@@ -283,7 +304,7 @@ export function classify(
 
   // 3. Header furniture.
   const bodyStart = idx[0] ?? -1;
-  detectHeader(observe, model?.headline ?? headlineWeights(seg.format), blocks, feats.stats, work, bodyStart, meta, rules);
+  detectHeader(observe, model?.headline ?? headlineWeights(seg.format), blocks, feats.stats, feats.keys, feats.keyCount, work, bodyStart, meta, rules);
   idx = bodyIdx();
 
   // A date-only line is never a body paragraph.
@@ -320,7 +341,7 @@ export function classify(
         w.rule = 'signal:low-score-in-body';
       }
     }
-    return { ...blk, label: w.label, rule: w.rule, score: Math.round(w.score * 1000) / 1000 };
+    return labelledBlock(blk, w.label, w.rule, Math.round(w.score * 1000) / 1000);
   });
   return { blocks: labelled, bodyRange: [first, last] };
 }
@@ -454,6 +475,8 @@ function detectHeader(
   hw: number[],
   blocks: Block[],
   stats: BlockStats[],
+  keys: string[],
+  keyCount: Map<string, number>,
   work: Work[],
   initialBodyStart: number,
   meta: PageMeta,
@@ -461,11 +484,6 @@ function detectHeader(
 ): void {
   let bodyStart = initialBodyStart;
   let end = bodyStart < 0 ? Math.min(blocks.length, THRESHOLDS.headerWindow) : Math.min(blocks.length, bodyStart + 3);
-  const keyCount = new Map<string, number>();
-  for (const blk of blocks) {
-    const k = comparisonKey(blk.text);
-    keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
-  }
   // Header furniture may sit inside a teaser run that a heading opened above the headline.
   const free = (i: number): boolean => {
     const l = work[i]!.label;
@@ -481,7 +499,7 @@ function detectHeader(
   const bylineEnd = Math.min(blocks.length, Math.max(end, bodyStart + 6));
   for (let i = 0; i < bylineEnd; i++) {
     if (!free(i) && work[i]!.label !== 'body') continue;
-    if (blocks[i]!.dom && blocks[i]!.dom!.linkDensity > 0.9 && !blocks[i]!.dom!.tokens.some((t) => rules.tokenRule(t)?.label === 'byline')) continue;
+    if (blocks[i]!.dom && blocks[i]!.dom!.linkDensity > 0.9 && !hasTokenLabel(blocks[i]!, 'byline', rules)) continue;
     if (creditAfterCaption(blocks, i, rules)) continue;
     const authors = bylineAuthors(blocks[i]!.text, rules);
     if (authors) {
@@ -614,7 +632,7 @@ function detectHeader(
       cjk ? bigramOverlap(blk.text, leadBigrams) : overlap(blk.text, leadWords, rules),
       bigramOverlap(blk.text, bodyBigrams),
       b(CAPTION_LIKE_RE.test(blk.text) || CAPTION_TOGGLE_RE.test(trimmed) || rules.creditOnly.test(blk.text.trim()) || rules.trailingCredit.test(blk.text.trim())),
-      b((keyCount.get(comparisonKey(blk.text)) ?? 0) > 1),
+      b((keyCount.get(keys[i]!) ?? 0) > 1),
       b(n >= 4 && n <= 20),
       b(n <= 2),
       b(/[.]$/.test(trimmed) && !/\.\.\.$/.test(trimmed)),
@@ -625,14 +643,14 @@ function detectHeader(
       b((blk.dom?.headingLevel ?? 0) > 1),
       b((blk.dom?.linkDensity ?? 0) > 0.5),
       b(blk.dom?.ancestors.some((a) => a === 'nav' || a === 'footer' || a === 'aside') ?? false),
-      b(blk.dom?.tokens.some((t) => rules.tokenRule(t)?.label === 'headline') ?? false),
+      b(hasTokenLabel(blk, 'headline', rules)),
       metaTitle ? titleSimilarity(blk.text, metaTitle) : 0,
       b(byline >= 0 && i < byline && byline - i <= 4),
       bodyStart >= 0 ? Math.min(Math.abs(bodyStart - i), 30) / 30 : 1,
       b(bodyStart >= 0 && bodyStart - i >= 1 && bodyStart - i <= 2),
       b(bodyStart >= 0 && bodyStart - i >= 1 && bodyStart - i <= 6),
       b(blk.kind === 'list-item'),
-      b(rules.sections.has(comparisonKey(blk.text)) || rules.publicationNoun.test(blk.text) && n <= 4),
+      b(rules.sections.has(keys[i]!) || rules.publicationNoun.test(blk.text) && n <= 4),
       Math.log1p(n) / 3,
       s.stopShare,
       blocks.length > 1 ? i / (blocks.length - 1) : 0,
@@ -693,11 +711,11 @@ function detectHeader(
     }
   }
   if (best >= 0 && sigmoid(bestScore) >= THRESHOLDS.headlineMinScore) {
-    const key = comparisonKey(blocks[best]!.text);
+    const key = keys[best]!;
     for (let i = 0; i < Math.max(end, best + 1); i++) {
       if (i === best) set(i, 'headline', 'headline:best-candidate');
-      else if (comparisonKey(blocks[i]!.text) === key && work[i]!.rule === 'signal:teaser-run') set(i, 'ui-label', 'headline:repeat');
-      else if (comparisonKey(blocks[i]!.text) === key && free(i)) set(i, 'ui-label', 'headline:repeat');
+      else if (keys[i] === key && work[i]!.rule === 'signal:teaser-run') set(i, 'ui-label', 'headline:repeat');
+      else if (keys[i] === key && free(i)) set(i, 'ui-label', 'headline:repeat');
     }
   } else best = -1;
 
@@ -720,7 +738,7 @@ function detectHeader(
       if (i === best || !free(i) || (work[i]!.label === 'body' && stats[i]!.prose)) continue;
       const dom = blocks[i]!.dom;
       // In HTML a bare name needs markup that says "author": a class token or itemprop.
-      if (dom && (dom.headingLevel > 0 || dom.ancestors.includes('nav') || !(dom.itemprop === 'author' || dom.tokens.some((t) => rules.tokenRule(t)?.label === 'byline')))) continue;
+      if (dom && (dom.headingLevel > 0 || dom.ancestors.includes('nav') || !(dom.itemprop === 'author' || hasTokenLabel(blocks[i]!, 'byline', rules)))) continue;
       if (rules.publicationNoun.test(blocks[i]!.text)) continue;
       if (bareName(blocks[i]!.text, rules)) {
         set(i, 'byline', 'byline:bare-name');
@@ -752,7 +770,7 @@ function detectHeader(
     }
     // A known section name counts only right above the headline (a breadcrumb), not in a menu.
     const nearHeadline = best >= 0 && best - i <= 4;
-    if ((blk.glued && stats[i]!.words <= 8) || (nearHeadline && rules.sections.has(comparisonKey(blk.text)))) set(i, 'section', blk.glued ? 'section:glued-breadcrumb' : 'section:known-name');
+    if ((blk.glued && stats[i]!.words <= 8) || (nearHeadline && rules.sections.has(keys[i]!))) set(i, 'section', blk.glued ? 'section:glued-breadcrumb' : 'section:known-name');
   }
 
   // Between headline and body: dek, publisher, dateline.
@@ -795,8 +813,8 @@ function detectCaptions(blocks: Block[], stats: BlockStats[], work: Work[], rule
     const w = work[i]!;
     const blk = blocks[i]!;
     const s = stats[i]!;
-    const domCaption = blk.dom && (blk.dom.tag === 'figcaption' || blk.dom.ancestors.includes('figure') || blk.dom.tokens.some((t) => rules.tokenRule(t)?.label === 'caption'));
-    const domCredit = blk.dom?.tokens.some((t) => rules.tokenRule(t)?.label === 'credit') ?? false;
+    const domCaption = blk.dom && (blk.dom.tag === 'figcaption' || blk.dom.ancestors.includes('figure') || hasTokenLabel(blk, 'caption', rules));
+    const domCredit = hasTokenLabel(blk, 'credit', rules);
     // A sentence followed by a credit is a caption with its credit, not a credit line.
     const captionWithCredit = s.words <= captionWindow ? rules.trailingCredit.exec(blk.text.trim()) : null; // captions are short; never run it on a huge block
     const sentenceFirst = captionWithCredit !== null && wordCount(captionWithCredit[1]!) >= 4;

@@ -3,8 +3,8 @@
  * features are 0 for text), pure, computed once per document. The learned weights
  * (rules/weights.json) are indexed by FEATURE_NAMES; change the list and retrain.
  */
-import type { Block } from '../model/block.js';
-import type { CompiledRules, PhraseHit } from '../rules/index.js';
+import type { Block, Label } from '../model/block.js';
+import type { CompiledRules, PhraseHit, TokenHit } from '../rules/index.js';
 import { charFlags, CJK, codePointAt, LETTER, LOWER, NUMBER, SPACE, UPPER, WORD } from '../text/chars.js';
 import { comparisonKey, wordCount } from '../text/normalize.js';
 
@@ -111,20 +111,25 @@ function isSentenceMark(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
-interface TokenEvidence {
+export interface TokenEvidence {
   /** A token whose rule labels boilerplate (any label but body, dek and headline). */
   boiler: boolean;
   /** A token whose rule labels body text. */
   body: boolean;
+  /** The first token rule that labels boilerplate (the label a block left over gets), or null. */
+  firstBoiler: TokenHit | null;
+  /** Every label some token's rule gives (caption, credit, byline, headline, …). */
+  labels: ReadonlySet<Label>;
 }
-const NO_TOKEN_EVIDENCE: TokenEvidence = { boiler: false, body: false };
+const NO_TOKEN_EVIDENCE: TokenEvidence = { boiler: false, body: false, firstBoiler: null, labels: new Set() };
 
 /**
  * What a block's class/id tokens say, in one pass. Blocks of one element context share their
  * token list (segment-html does not copy it), so the answer is memoised per list and rule set.
  */
 const TOKEN_EVIDENCE = new WeakMap<CompiledRules, WeakMap<readonly string[], TokenEvidence>>();
-function tokenEvidence(tokens: readonly string[], rules: CompiledRules): TokenEvidence {
+export function tokenEvidence(tokens: readonly string[] | undefined, rules: CompiledRules): TokenEvidence {
+  if (tokens === undefined) return NO_TOKEN_EVIDENCE;
   let byList = TOKEN_EVIDENCE.get(rules);
   if (byList === undefined) {
     byList = new WeakMap();
@@ -132,12 +137,21 @@ function tokenEvidence(tokens: readonly string[], rules: CompiledRules): TokenEv
   }
   let evidence = byList.get(tokens);
   if (evidence === undefined) {
-    evidence = { boiler: false, body: false };
+    let boiler = false;
+    let body = false;
+    let firstBoiler: TokenHit | null = null;
+    const labels = new Set<Label>();
     for (const t of tokens) {
-      const label = rules.tokenRule(t)?.label;
-      if (label === 'body') evidence.body = true;
-      else if (label !== undefined && label !== 'dek' && label !== 'headline') evidence.boiler = true;
+      const hit = rules.tokenRule(t);
+      if (hit === undefined) continue;
+      labels.add(hit.label);
+      if (hit.label === 'body') body = true;
+      else if (hit.label !== 'dek' && hit.label !== 'headline') {
+        boiler = true;
+        firstBoiler ??= hit;
+      }
     }
+    evidence = { boiler, body, firstBoiler, labels };
     byList.set(tokens, evidence);
   }
   return evidence;
@@ -289,6 +303,9 @@ export interface DocumentFeatures {
   region: [number, number];
   teaser: boolean[];
   vectors: number[][];
+  /** comparisonKey of each block's text, and how many blocks of the document share each key. */
+  keys: string[];
+  keyCount: Map<string, number>;
 }
 
 /**
@@ -357,7 +374,7 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
     const ws = s.words || 1;
     const counts = textCounts(text);
     const letters = counts.nonSpace || 1;
-    const tokenLabels = dom ? tokenEvidence(dom.tokens, rules) : NO_TOKEN_EVIDENCE;
+    const tokenLabels = tokenEvidence(dom?.tokens, rules);
     const boilerToken = tokenLabels.boiler;
     const bodyEvidence = dom ? dom.itemprop === 'articleBody' || dom.ancestors.some((a) => BODY_ANCESTORS.has(a)) || tokenLabels.body : false;
     const cw = dom ? containerWords.get(dom.container) : undefined;
@@ -409,5 +426,5 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
       b(startsWithClass(text, LOWER)),
     ];
   });
-  return { stats, region, teaser, vectors };
+  return { stats, region, teaser, vectors, keys, keyCount };
 }
