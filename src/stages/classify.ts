@@ -36,18 +36,23 @@ interface Work {
   score: number;
 }
 
-/** Token-set overlap of a's words found in b (0–1), ignoring stopwords. */
-function overlap(a: string, bKeys: Set<string>, rules: CompiledRules): number {
-  const ws = words(a.toLowerCase()).filter((w) => !rules.allStopwords.has(w) && w.length > 2);
-  if (!ws.length) return 0;
-  return ws.filter((w) => bKeys.has(w)).length / ws.length;
+/** The lower-cased words of a that are no stopword and longer than two characters. */
+function contentWords(a: string, rules: CompiledRules): string[] {
+  return words(a.toLowerCase()).filter((w) => !rules.allStopwords.has(w) && w.length > 2);
 }
 
-/** Distinct content words of a found in the body. */
-function overlapCount(a: string, bKeys: Set<string>, rules: CompiledRules): number {
-  const ws = new Set(words(a.toLowerCase()).filter((w) => !rules.allStopwords.has(w) && w.length > 2));
+/** Token-set overlap of content words `ws` (contentWords) found in b (0–1). */
+function overlap(ws: string[], bKeys: Set<string>): number {
+  if (!ws.length) return 0;
   let n = 0;
   for (const w of ws) if (bKeys.has(w)) n++;
+  return n / ws.length;
+}
+
+/** Distinct content words (contentWords) found in the body. */
+function overlapCount(ws: string[], bKeys: Set<string>): number {
+  let n = 0;
+  for (const w of new Set(ws)) if (bKeys.has(w)) n++;
   return n;
 }
 
@@ -59,18 +64,31 @@ function cjkBigrams(text: string): Set<string> {
   return out;
 }
 
-function bigramCount(a: string, body: Set<string>): number {
+/** Bigrams (cjkBigrams of a block) found in the body's; `body` is only built when there are any. */
+function bigramCount(grams: Set<string>, body: () => Set<string>): number {
+  if (grams.size === 0) return 0;
   let n = 0;
-  for (const g of cjkBigrams(a)) if (body.has(g)) n++;
+  const set = body();
+  for (const g of grams) if (set.has(g)) n++;
   return n;
 }
 
-function bigramOverlap(a: string, body: Set<string>): number {
-  const grams = cjkBigrams(a);
+function bigramOverlap(grams: Set<string>, body: () => Set<string>): number {
   if (grams.size < 2) return 0;
-  let n = 0;
-  for (const g of grams) if (body.has(g)) n++;
-  return n / grams.size;
+  return bigramCount(grams, body) / grams.size;
+}
+
+/** A value computed on first use (the body's bigrams are only needed for CJK candidates). */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
 }
 
 /** Lines that label media rather than title a page ("Image: …", "Photo by …"). */
@@ -81,7 +99,11 @@ const CAPTION_TOGGLE_RE = /(?:^|\s)(?:hide|toggle|show) caption$/iu;
 function shingles(text: string, n = 4): Set<string> {
   const ws = words(text.toLowerCase());
   const out = new Set<string>();
-  for (let i = 0; i + n <= ws.length; i++) out.add(ws.slice(i, i + n).join(' '));
+  for (let i = 0; i + n <= ws.length; i++) {
+    let g = ws[i]!; // concatenated: no slice and join per shingle
+    for (let k = 1; k < n; k++) g += ' ' + ws[i + k]!;
+    out.add(g);
+  }
   return out;
 }
 
@@ -538,15 +560,21 @@ function detectHeader(
     if (afterByline >= 0 && afterByline - byline <= 3 && work.slice(0, byline).filter((w) => w.label === 'body').length <= 2) bodyStart = afterByline;
   }
   end = bodyStart < 0 ? Math.min(blocks.length, THRESHOLDS.headerWindow) : Math.min(blocks.length, bodyStart + 1);
-  const firstBodyShingles = bodyStart >= 0 ? shingles(blocks[bodyStart]!.text) : new Set<string>();
+  const firstBodyShingles = lazy(() => (bodyStart >= 0 ? shingles(blocks[bodyStart]!.text) : new Set<string>()));
   // The body and its lead as they stand once the header is cut off, for the headline's overlap.
-  const inBody = (w: Work, i: number): boolean => w.label === 'body' && i >= Math.max(0, bodyStart);
-  const bodyText = work.flatMap((w, i) => (inBody(w, i) ? [blocks[i]!.text] : [])).join(' ');
+  const bodyParts: string[] = [];
+  const leadParts: string[] = [];
+  for (let i = Math.max(0, bodyStart); i < blocks.length; i++) {
+    if (work[i]!.label !== 'body') continue;
+    bodyParts.push(blocks[i]!.text);
+    if (stats[i]!.prose && leadParts.length < 3) leadParts.push(blocks[i]!.text);
+  }
+  const bodyText = bodyParts.join(' ');
   const bodyWords = new Set(words(bodyText.toLowerCase()));
-  const bodyBigrams = cjkBigrams(bodyText);
-  const leadText = work.flatMap((w, i) => (inBody(w, i) && stats[i]!.prose ? [blocks[i]!.text] : [])).slice(0, 3).join(' ');
+  const bodyBigrams = lazy(() => cjkBigrams(bodyText));
+  const leadText = leadParts.join(' ');
   const leadWords = new Set(words(leadText.toLowerCase()));
-  const leadBigrams = cjkBigrams(leadText);
+  const leadBigrams = lazy(() => cjkBigrams(leadText));
 
   // Headline: the best-scoring title-like block before the body (learned weights over
   // HEADLINE_FEATURES; the candidates and their features are reported to `observe` for training).
@@ -624,13 +652,15 @@ function detectHeader(
     const l = work[i]!.label;
     const teaserOnly = l === 'related' && work[i]!.rule === 'signal:teaser-run';
     const cjk = s.words > words(blk.text).length * 2; // mostly Han/kana: wordCount counted characters
+    const grams = cjkBigrams(blk.text);
+    const content = cjk ? [] : contentWords(blk.text, rules);
     const x = [
       1,
       // Scripts without spaces have no words to compare: their overlap is measured on character pairs.
-      cjk ? bigramOverlap(blk.text, bodyBigrams) : overlap(blk.text, bodyWords, rules),
-      cjk ? Math.min(bigramCount(blk.text, bodyBigrams), 16) / 16 : Math.min(overlapCount(blk.text, bodyWords, rules), 8) / 8,
-      cjk ? bigramOverlap(blk.text, leadBigrams) : overlap(blk.text, leadWords, rules),
-      bigramOverlap(blk.text, bodyBigrams),
+      cjk ? bigramOverlap(grams, bodyBigrams) : overlap(content, bodyWords),
+      cjk ? Math.min(bigramCount(grams, bodyBigrams), 16) / 16 : Math.min(overlapCount(content, bodyWords), 8) / 8,
+      cjk ? bigramOverlap(grams, leadBigrams) : overlap(content, leadWords),
+      bigramOverlap(grams, bodyBigrams),
       b(CAPTION_LIKE_RE.test(blk.text) || CAPTION_TOGGLE_RE.test(trimmed) || rules.creditOnly.test(blk.text.trim()) || rules.trailingCredit.test(blk.text.trim())),
       b((keyCount.get(keys[i]!) ?? 0) > 1),
       b(n >= 4 && n <= 20),
@@ -754,7 +784,8 @@ function detectHeader(
     const sh = shingles(blocks[i]!.text);
     if (sh.size < 4) continue;
     let common = 0;
-    for (const x of sh) if (firstBodyShingles.has(x)) common++;
+    const first = firstBodyShingles();
+    for (const x of sh) if (first.has(x)) common++;
     if (common / sh.size >= 0.5) set(i, 'summary', 'signal:repeats-body-start');
   }
 
@@ -835,7 +866,8 @@ function detectCaptions(blocks: Block[], stats: BlockStats[], work: Work[], rule
       w.rule = 'caption:figure';
       continue;
     }
-    if ((w.label === 'body' || w.label === null) && s.words <= captionWindow && rules.trailingCredit.test(blk.text.trim())) {
+    // captionWithCredit is that very test's result (same text, same word limit).
+    if ((w.label === 'body' || w.label === null) && captionWithCredit !== null) {
       w.label = 'caption';
       w.rule = 'caption:trailing-credit';
       continue;

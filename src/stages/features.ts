@@ -63,6 +63,13 @@ function endsTerminal(text: string): boolean {
 }
 const TERMINAL_CHARS = '.!?。！？:;"”’»)]';
 
+/** endsTerminal(text.trim()) without copying the text: trim strips exactly the \s characters. */
+function endsTerminalTrimmed(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (charFlags(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  return end > 0 && TERMINAL_CHARS.includes(text[end - 1]!);
+}
+
 /** /(?:\.\.\.|…)\s*$/u */
 function endsWithEllipsis(text: string): boolean {
   let end = text.length;
@@ -224,7 +231,7 @@ export function blockStats(block: Block, rules: CompiledRules): BlockStats {
   // counts the same runs as above).
   const effWords = hasCjk ? wordCount(text) : n;
   const cjk = effWords > n * 2;
-  const prose = effWords >= 12 && (stopShare >= 0.15 || cjk) && endsTerminal(text.trim());
+  const prose = effWords >= 12 && (stopShare >= 0.15 || cjk) && endsTerminalTrimmed(text);
   return { words: effWords, letters, stopShare, titleShare, prose, phrase: rules.matchPhrase(text) };
 }
 
@@ -244,7 +251,7 @@ export function languageNeutral(stats: BlockStats[], blocks: Block[]): BlockStat
   return stats.map((st, i) => ({
     ...st,
     stopShare: NEUTRAL_STOP_SHARE,
-    prose: st.words >= 12 && endsTerminal(blocks[i]!.text.trim()),
+    prose: st.words >= 12 && endsTerminalTrimmed(blocks[i]!.text),
   }));
 }
 /** Below this share of stopwords over the whole document, its language is not one we know. */
