@@ -191,6 +191,42 @@ function maxStopwordLength(stopwords: ReadonlySet<string>): number {
 }
 
 /**
+ * The ASCII stopwords as a trie over lower-case character codes, so that an ASCII word is looked
+ * up while it is scanned, without cutting it out, lower-casing it and hashing it. `next[node * 128
+ * + code]` is the child node (0: none; the root is node 0 and is never a child); `stop[node]` is 1
+ * where a stopword ends. Words with other characters take the Set (their lower case is not ASCII
+ * arithmetic: "K" (Kelvin sign) lower-cases to "k").
+ */
+interface AsciiTrie {
+  next: Int32Array;
+  stop: Uint8Array;
+}
+const ASCII_TRIES = new WeakMap<ReadonlySet<string>, AsciiTrie>();
+function asciiTrie(stopwords: ReadonlySet<string>): AsciiTrie {
+  let trie = ASCII_TRIES.get(stopwords);
+  if (trie === undefined) {
+    const ascii = [...stopwords].filter((w) => /^[\x00-\x7f]*$/.test(w));
+    let size = 1;
+    for (const w of ascii) size += w.length;
+    const next = new Int32Array(size * 128);
+    const stop = new Uint8Array(size);
+    let nodes = 1;
+    for (const w of ascii) {
+      let node = 0;
+      for (let k = 0; k < w.length; k++) {
+        const slot = node * 128 + w.charCodeAt(k);
+        if (next[slot] === 0) next[slot] = nodes++;
+        node = next[slot]!;
+      }
+      stop[node] = 1;
+    }
+    trie = { next, stop };
+    ASCII_TRIES.set(stopwords, trie);
+  }
+  return trie;
+}
+
+/**
  * Per-block statistics that do not depend on context. The words (`words(text)`: runs of
  * [\p{L}\p{N}_]) are read in one pass over the text without building the list, and only words
  * short enough to be stopwords are cut out and lower-cased.
@@ -198,6 +234,8 @@ function maxStopwordLength(stopwords: ReadonlySet<string>): number {
 export function blockStats(block: Block, rules: CompiledRules): BlockStats {
   const text = block.text;
   const maxStop = maxStopwordLength(rules.allStopwords);
+  const { next, stop } = asciiTrie(rules.allStopwords);
+  let node = 0; // trie node of the current word's lower-cased prefix; -1 off the trie; -2 not ASCII
   let n = 0;
   let stops = 0;
   let caps = 0;
@@ -217,10 +255,13 @@ export function blockStats(block: Block, rules: CompiledRules): BlockStats {
         start = i;
         n++;
         if ((f & UPPER) !== 0) caps++;
+        node = 0;
       }
+      if (cp >= 0x80) node = -2; // not ASCII: the Set decides (even off the trie, its lower case may be a stopword)
+      else if (node >= 0) node = next[node * 128 + (cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp)]! || -1;
     } else if (start >= 0) {
       letters += i - start;
-      if (i - start <= maxStop && rules.allStopwords.has(text.slice(start, i).toLowerCase())) stops++;
+      if (i - start <= maxStop && (node === -2 ? rules.allStopwords.has(text.slice(start, i).toLowerCase()) : node > 0 && stop[node] === 1)) stops++;
       start = -1;
     }
     if (cp > 0xffff) i++;
