@@ -78,6 +78,16 @@ function bigramOverlap(grams: Set<string>, body: () => Set<string>): number {
   return bigramCount(grams, body) / grams.size;
 }
 
+/**
+ * The words of the texts joined by spaces, lower-cased: `new Set(words(texts.join(' ').toLowerCase()))`
+ * block by block, without the joined copy (a space ends every word, and no case mapping looks across it).
+ */
+function lowerWordSet(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const w of words(t.toLowerCase())) out.add(w);
+  return out;
+}
+
 /** A value computed on first use (the body's bigrams are only needed for CJK candidates). */
 function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
@@ -109,8 +119,15 @@ function shingles(text: string, n = 4): Set<string> {
 
 /** Similarity of two short strings as token F1 on comparison keys. */
 export function titleSimilarity(a: string, b: string): number {
-  const ta = comparisonKey(a).split(' ').filter(Boolean);
-  const tb = comparisonKey(b).split(' ').filter(Boolean);
+  return tokenSimilarity(titleTokens(a), titleTokens(b));
+}
+
+function titleTokens(text: string): string[] {
+  return comparisonKey(text).split(' ').filter(Boolean);
+}
+
+/** titleSimilarity over titleTokens (the page title's are split once per document, not per candidate). */
+function tokenSimilarity(ta: string[], tb: string[]): number {
   if (!ta.length || !tb.length) return 0;
   const left = new Map<string, number>();
   for (const t of ta) left.set(t, (left.get(t) ?? 0) + 1);
@@ -569,12 +586,10 @@ function detectHeader(
     bodyParts.push(blocks[i]!.text);
     if (stats[i]!.prose && leadParts.length < 3) leadParts.push(blocks[i]!.text);
   }
-  const bodyText = bodyParts.join(' ');
-  const bodyWords = new Set(words(bodyText.toLowerCase()));
-  const bodyBigrams = lazy(() => cjkBigrams(bodyText));
-  const leadText = leadParts.join(' ');
-  const leadWords = new Set(words(leadText.toLowerCase()));
-  const leadBigrams = lazy(() => cjkBigrams(leadText));
+  const bodyWords = lowerWordSet(bodyParts);
+  const bodyBigrams = lazy(() => cjkBigrams(bodyParts.join(' '))); // bigrams run across blocks: joined
+  const leadWords = lowerWordSet(leadParts);
+  const leadBigrams = lazy(() => cjkBigrams(leadParts.join(' ')));
 
   // Headline: the best-scoring title-like block before the body (learned weights over
   // HEADLINE_FEATURES; the candidates and their features are reported to `observe` for training).
@@ -620,6 +635,7 @@ function detectHeader(
   }
 
   const metaTitle = meta.title ?? meta.h1?.[0];
+  const metaTokens = metaTitle ? titleTokens(metaTitle) : null;
   const candidates: HeadlineCandidate[] = [];
   const inWindow = (i: number, anchor: number, stop: number): boolean => anchor < 0 ? i < THRESHOLDS.headerWindow : i >= anchor - THRESHOLDS.headerWindow && i < stop + THRESHOLDS.headlineAfterBodyStart;
   const anchorsOf = (i: number): boolean => inWindow(i, bodyStart, end) || (mainStart >= 0 && inWindow(i, mainStart, mainStart + 1));
@@ -674,7 +690,7 @@ function detectHeader(
       b((blk.dom?.linkDensity ?? 0) > 0.5),
       b(blk.dom?.ancestors.some((a) => a === 'nav' || a === 'footer' || a === 'aside') ?? false),
       b(hasTokenLabel(blk, 'headline', rules)),
-      metaTitle ? titleSimilarity(blk.text, metaTitle) : 0,
+      metaTokens ? tokenSimilarity(titleTokens(blk.text), metaTokens) : 0,
       b(byline >= 0 && i < byline && byline - i <= 4),
       bodyStart >= 0 ? Math.min(Math.abs(bodyStart - i), 30) / 30 : 1,
       b(bodyStart >= 0 && bodyStart - i >= 1 && bodyStart - i <= 2),

@@ -59,15 +59,17 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /** /[.!?。！？:;"”’»)\]]$/u */
 function endsTerminal(text: string): boolean {
-  return text.length > 0 && TERMINAL_CHARS.includes(text[text.length - 1]!);
+  return text.length > 0 && TERMINAL_CODES.has(text.charCodeAt(text.length - 1));
 }
 const TERMINAL_CHARS = '.!?。！？:;"”’»)]';
+/** The same characters as code units (all in the BMP): no one-character string per test. */
+const TERMINAL_CODES = new Set(Array.from(TERMINAL_CHARS, (c) => c.charCodeAt(0)));
 
 /** endsTerminal(text.trim()) without copying the text: trim strips exactly the \s characters. */
 function endsTerminalTrimmed(text: string): boolean {
   let end = text.length;
   while (end > 0 && (charFlags(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
-  return end > 0 && TERMINAL_CHARS.includes(text[end - 1]!);
+  return end > 0 && TERMINAL_CODES.has(text.charCodeAt(end - 1));
 }
 
 /** /(?:\.\.\.|…)\s*$/u */
