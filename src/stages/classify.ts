@@ -14,7 +14,7 @@ import { bareName, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
 import { LANGUAGE_ENDONYMS } from '../rules/languages.js';
 import { isDateLine, parseDate } from '../text/dates.js';
 import { comparisonKey, wordCount, words } from '../text/normalize.js';
-import { type BlockStats, documentFeatures } from './features.js';
+import { type BlockStats, documentFeatures, tokenEvidence } from './features.js';
 import { headlineWeights, linear, score, sigmoid, weightsFor } from './score.js';
 
 
@@ -37,18 +37,23 @@ interface Work {
   score: number;
 }
 
-/** Token-set overlap of a's words found in b (0–1), ignoring stopwords. */
-function overlap(a: string, bKeys: Set<string>, rules: CompiledRules): number {
-  const ws = words(a.toLowerCase()).filter((w) => !rules.allStopwords.has(w) && w.length > 2);
-  if (!ws.length) return 0;
-  return ws.filter((w) => bKeys.has(w)).length / ws.length;
+/** The lower-cased words of a that are no stopword and longer than two characters. */
+function contentWords(a: string, rules: CompiledRules): string[] {
+  return words(a.toLowerCase()).filter((w) => !rules.allStopwords.has(w) && w.length > 2);
 }
 
-/** Distinct content words of a found in the body. */
-function overlapCount(a: string, bKeys: Set<string>, rules: CompiledRules): number {
-  const ws = new Set(words(a.toLowerCase()).filter((w) => !rules.allStopwords.has(w) && w.length > 2));
+/** Token-set overlap of content words `ws` (contentWords) found in b (0–1). */
+function overlap(ws: string[], bKeys: Set<string>): number {
+  if (!ws.length) return 0;
   let n = 0;
   for (const w of ws) if (bKeys.has(w)) n++;
+  return n / ws.length;
+}
+
+/** Distinct content words (contentWords) found in the body. */
+function overlapCount(ws: string[], bKeys: Set<string>): number {
+  let n = 0;
+  for (const w of new Set(ws)) if (bKeys.has(w)) n++;
   return n;
 }
 
@@ -60,18 +65,41 @@ function cjkBigrams(text: string): Set<string> {
   return out;
 }
 
-function bigramCount(a: string, body: Set<string>): number {
+/** Bigrams (cjkBigrams of a block) found in the body's; `body` is only built when there are any. */
+function bigramCount(grams: Set<string>, body: () => Set<string>): number {
+  if (grams.size === 0) return 0;
   let n = 0;
-  for (const g of cjkBigrams(a)) if (body.has(g)) n++;
+  const set = body();
+  for (const g of grams) if (set.has(g)) n++;
   return n;
 }
 
-function bigramOverlap(a: string, body: Set<string>): number {
-  const grams = cjkBigrams(a);
+function bigramOverlap(grams: Set<string>, body: () => Set<string>): number {
   if (grams.size < 2) return 0;
-  let n = 0;
-  for (const g of grams) if (body.has(g)) n++;
-  return n / grams.size;
+  return bigramCount(grams, body) / grams.size;
+}
+
+/**
+ * The words of the texts joined by spaces, lower-cased: `new Set(words(texts.join(' ').toLowerCase()))`
+ * block by block, without the joined copy (a space ends every word, and no case mapping looks across it).
+ */
+function lowerWordSet(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const w of words(t.toLowerCase())) out.add(w);
+  return out;
+}
+
+/** A value computed on first use (the body's bigrams are only needed for CJK candidates). */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
 }
 
 /** Lines that label media rather than title a page ("Image: …", "Photo by …"). */
@@ -82,14 +110,25 @@ const CAPTION_TOGGLE_RE = /(?:^|\s)(?:hide|toggle|show) caption$/iu;
 function shingles(text: string, n = 4): Set<string> {
   const ws = words(text.toLowerCase());
   const out = new Set<string>();
-  for (let i = 0; i + n <= ws.length; i++) out.add(ws.slice(i, i + n).join(' '));
+  for (let i = 0; i + n <= ws.length; i++) {
+    let g = ws[i]!; // concatenated: no slice and join per shingle
+    for (let k = 1; k < n; k++) g += ' ' + ws[i + k]!;
+    out.add(g);
+  }
   return out;
 }
 
 /** Similarity of two short strings as token F1 on comparison keys. */
 export function titleSimilarity(a: string, b: string): number {
-  const ta = comparisonKey(a).split(' ').filter(Boolean);
-  const tb = comparisonKey(b).split(' ').filter(Boolean);
+  return tokenSimilarity(titleTokens(a), titleTokens(b));
+}
+
+function titleTokens(text: string): string[] {
+  return comparisonKey(text).split(' ').filter(Boolean);
+}
+
+/** titleSimilarity over titleTokens (the page title's are split once per document, not per candidate). */
+function tokenSimilarity(ta: string[], tb: string[]): number {
   if (!ta.length || !tb.length) return 0;
   const left = new Map<string, number>();
   for (const t of ta) left.set(t, (left.get(t) ?? 0) + 1);
@@ -104,13 +143,33 @@ export function titleSimilarity(a: string, b: string): number {
   return (2 * common) / (ta.length + tb.length);
 }
 
+/** The first class token that names a boilerplate kind (memoised per shared token list). */
 function boilerplateFromTokens(block: Block, rules: CompiledRules): { label: Label; rule: string } | null {
-  if (!block.dom) return null;
-  for (const t of block.dom.tokens) {
-    const hit = rules.tokenRule(t);
-    if (hit && hit.label !== 'body' && hit.label !== 'headline' && hit.label !== 'dek') return { label: hit.label, rule: hit.rule };
-  }
-  return null;
+  return tokenEvidence(block.dom?.tokens, rules).firstBoiler;
+}
+
+/** Whether some class/id token of the block labels it `label` (memoised per shared token list). */
+function hasTokenLabel(block: Block, label: Label, rules: CompiledRules): boolean {
+  return tokenEvidence(block.dom?.tokens, rules).labels.has(label);
+}
+
+/**
+ * The block with its label. Spelled out per block shape (HTML blocks carry `dom`, text blocks may
+ * carry `glued`) instead of `{ ...blk }`: V8 copies a spread property by property on a slow path,
+ * and it was the most expensive line of classify. Same fields, in the same order, as the spread.
+ */
+function labelledBlock(blk: Block, label: Label, rule: string, score: number): LabelledBlock {
+  const { index, text, kind, dom, glued } = blk;
+  if (dom !== undefined) return glued === undefined ? { index, text, kind, dom, label, rule, score } : { ...blk, label, rule, score };
+  if (glued !== undefined) return { index, text, kind, glued, label, rule, score };
+  return { index, text, kind, label, rule, score };
+}
+
+/** Indices of the blocks labelled body, in order (one pass, no intermediate arrays). */
+function bodyIndices(work: Work[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < work.length; i++) if (work[i]!.label === 'body') out.push(i);
+  return out;
 }
 
 /** Classify the blocks of one document. */
@@ -179,7 +238,7 @@ export function classify(
   // (text dumps render both); article paragraphs are never repeated back to back.
   for (let i = 0; i + 1 < blocks.length; i++) {
     if (blocks[i]!.dom || work[i]!.label !== null || work[i + 1]!.label !== null || feats.stats[i]!.words < THRESHOLDS.duplicateCaptionMinWords) continue; // HTML never renders alt text as a block
-    if (comparisonKey(blocks[i]!.text) !== comparisonKey(blocks[i + 1]!.text)) continue;
+    if (feats.keys[i] !== feats.keys[i + 1]) continue;
     // A headline repeated back to back is short and has no full stop.
     if (!/[.!?]["'”’»)]*$/.test(blocks[i]!.text.trim()) && feats.stats[i]!.words < THRESHOLDS.headlineMaxWords) continue;
     work[i]!.label = 'ui-label';
@@ -228,7 +287,7 @@ export function classify(
       }
     });
   }
-  const bodyIdx = (): number[] => work.flatMap((w, i) => (w.label === 'body' ? [i] : []));
+  const bodyIdx = (): number[] => bodyIndices(work);
   // Hysteresis: body grows into adjacent unlabelled blocks that score above a lower threshold.
   for (const seed of bodyIdx()) {
     for (const dir of [-1, 1]) {
@@ -270,7 +329,8 @@ export function classify(
   // A numbered list that the body runs into ("1) …", "2) …") is the article's list, with the lines
   // between its items.
   for (const [from, to] of numberedRuns(blocks)) {
-    const touchesBody = work.slice(Math.max(0, from - 2), to + 1).some((w) => w.label === 'body');
+    let touchesBody = false;
+    for (let i = Math.max(0, from - 2); i <= to && !touchesBody; i++) touchesBody = work[i]!.label === 'body';
     if (!touchesBody) continue;
     for (let i = from; i <= to; i++) {
       if (work[i]!.label === null) {
@@ -305,7 +365,7 @@ export function classify(
 
   // 3. Header furniture.
   const bodyStart = idx[0] ?? -1;
-  detectHeader(observe, model?.headline ?? headlineWeights(seg.format), blocks, feats.stats, work, bodyStart, meta, rules);
+  detectHeader(observe, model?.headline ?? headlineWeights(seg.format), blocks, feats.stats, feats.keys, feats.keyCount, work, bodyStart, meta, rules);
   idx = bodyIdx();
 
   // A date-only line is never a body paragraph.
@@ -342,7 +402,7 @@ export function classify(
         w.rule = 'signal:low-score-in-body';
       }
     }
-    return { ...blk, label: w.label, rule: w.rule, score: Math.round(w.score * 1000) / 1000 };
+    return labelledBlock(blk, w.label, w.rule, Math.round(w.score * 1000) / 1000);
   });
   return { blocks: labelled, bodyRange: [first, last] };
 }
@@ -495,6 +555,8 @@ function detectHeader(
   hw: number[],
   blocks: Block[],
   stats: BlockStats[],
+  keys: string[],
+  keyCount: Map<string, number>,
   work: Work[],
   initialBodyStart: number,
   meta: PageMeta,
@@ -502,11 +564,6 @@ function detectHeader(
 ): void {
   let bodyStart = initialBodyStart;
   let end = bodyStart < 0 ? Math.min(blocks.length, THRESHOLDS.headerWindow) : Math.min(blocks.length, bodyStart + 3);
-  const keyCount = new Map<string, number>();
-  for (const blk of blocks) {
-    const k = comparisonKey(blk.text);
-    keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
-  }
   // Header furniture may sit inside a teaser run that a heading opened above the headline.
   const free = (i: number): boolean => {
     const l = work[i]!.label;
@@ -522,7 +579,7 @@ function detectHeader(
   const bylineEnd = Math.min(blocks.length, Math.max(end, bodyStart + 6));
   for (let i = 0; i < bylineEnd; i++) {
     if (!free(i) && work[i]!.label !== 'body') continue;
-    if (blocks[i]!.dom && blocks[i]!.dom!.linkDensity > 0.9 && !blocks[i]!.dom!.tokens.some((t) => rules.tokenRule(t)?.label === 'byline')) continue;
+    if (blocks[i]!.dom && blocks[i]!.dom!.linkDensity > 0.9 && !hasTokenLabel(blocks[i]!, 'byline', rules)) continue;
     if (creditAfterCaption(blocks, i, rules)) continue;
     const authors = bylineAuthors(blocks[i]!.text, rules);
     if (authors) {
@@ -561,15 +618,19 @@ function detectHeader(
     if (afterByline >= 0 && afterByline - byline <= 3 && work.slice(0, byline).filter((w) => w.label === 'body').length <= 2) bodyStart = afterByline;
   }
   end = bodyStart < 0 ? Math.min(blocks.length, THRESHOLDS.headerWindow) : Math.min(blocks.length, bodyStart + 1);
-  const firstBodyShingles = bodyStart >= 0 ? shingles(blocks[bodyStart]!.text) : new Set<string>();
+  const firstBodyShingles = lazy(() => (bodyStart >= 0 ? shingles(blocks[bodyStart]!.text) : new Set<string>()));
   // The body and its lead as they stand once the header is cut off, for the headline's overlap.
-  const inBody = (w: Work, i: number): boolean => w.label === 'body' && i >= Math.max(0, bodyStart);
-  const bodyText = work.flatMap((w, i) => (inBody(w, i) ? [blocks[i]!.text] : [])).join(' ');
-  const bodyWords = new Set(words(bodyText.toLowerCase()));
-  const bodyBigrams = cjkBigrams(bodyText);
-  const leadText = work.flatMap((w, i) => (inBody(w, i) && stats[i]!.prose ? [blocks[i]!.text] : [])).slice(0, 3).join(' ');
-  const leadWords = new Set(words(leadText.toLowerCase()));
-  const leadBigrams = cjkBigrams(leadText);
+  const bodyParts: string[] = [];
+  const leadParts: string[] = [];
+  for (let i = Math.max(0, bodyStart); i < blocks.length; i++) {
+    if (work[i]!.label !== 'body') continue;
+    bodyParts.push(blocks[i]!.text);
+    if (stats[i]!.prose && leadParts.length < 3) leadParts.push(blocks[i]!.text);
+  }
+  const bodyWords = lowerWordSet(bodyParts);
+  const bodyBigrams = lazy(() => cjkBigrams(bodyParts.join(' '))); // bigrams run across blocks: joined
+  const leadWords = lowerWordSet(leadParts);
+  const leadBigrams = lazy(() => cjkBigrams(leadParts.join(' ')));
 
   // Headline: the best-scoring title-like block before the body (learned weights over
   // HEADLINE_FEATURES; the candidates and their features are reported to `observe` for training).
@@ -621,6 +682,7 @@ function detectHeader(
   }
 
   const metaTitle = meta.title ?? meta.h1?.[0];
+  const metaTokens = metaTitle ? titleTokens(metaTitle) : null;
   const candidates: HeadlineCandidate[] = [];
   const inWindow = (i: number, anchor: number, stop: number): boolean => anchor < 0 ? i < THRESHOLDS.headerWindow : i >= anchor - THRESHOLDS.headerWindow && i < stop + THRESHOLDS.headlineAfterBodyStart;
   const anchorsOf = (i: number): boolean => inWindow(i, bodyStart, end) || (mainStart >= 0 && inWindow(i, mainStart, mainStart + 1));
@@ -653,15 +715,17 @@ function detectHeader(
     const l = work[i]!.label;
     const teaserOnly = l === 'related' && work[i]!.rule === 'signal:teaser-run';
     const cjk = s.words > words(blk.text).length * 2; // mostly Han/kana: wordCount counted characters
+    const grams = cjkBigrams(blk.text);
+    const content = cjk ? [] : contentWords(blk.text, rules);
     const x = [
       1,
       // Scripts without spaces have no words to compare: their overlap is measured on character pairs.
-      cjk ? bigramOverlap(blk.text, bodyBigrams) : overlap(blk.text, bodyWords, rules),
-      cjk ? Math.min(bigramCount(blk.text, bodyBigrams), 16) / 16 : Math.min(overlapCount(blk.text, bodyWords, rules), 8) / 8,
-      cjk ? bigramOverlap(blk.text, leadBigrams) : overlap(blk.text, leadWords, rules),
-      bigramOverlap(blk.text, bodyBigrams),
+      cjk ? bigramOverlap(grams, bodyBigrams) : overlap(content, bodyWords),
+      cjk ? Math.min(bigramCount(grams, bodyBigrams), 16) / 16 : Math.min(overlapCount(content, bodyWords), 8) / 8,
+      cjk ? bigramOverlap(grams, leadBigrams) : overlap(content, leadWords),
+      bigramOverlap(grams, bodyBigrams),
       b(CAPTION_LIKE_RE.test(blk.text) || CAPTION_TOGGLE_RE.test(trimmed) || rules.creditOnly.test(blk.text.trim()) || rules.trailingCredit.test(blk.text.trim())),
-      b((keyCount.get(comparisonKey(blk.text)) ?? 0) > 1),
+      b((keyCount.get(keys[i]!) ?? 0) > 1),
       b(n >= 4 && n <= 20),
       b(n <= 2),
       b(/[.。]$/u.test(trimmed) && !/\.\.\.$/.test(trimmed)), // a full stop, Latin or CJK
@@ -672,14 +736,14 @@ function detectHeader(
       b((blk.dom?.headingLevel ?? 0) > 1),
       b((blk.dom?.linkDensity ?? 0) > 0.5),
       b(blk.dom?.ancestors.some((a) => a === 'nav' || a === 'footer' || a === 'aside') ?? false),
-      b(blk.dom?.tokens.some((t) => rules.tokenRule(t)?.label === 'headline') ?? false),
-      metaTitle ? titleSimilarity(blk.text, metaTitle) : 0,
+      b(hasTokenLabel(blk, 'headline', rules)),
+      metaTokens ? tokenSimilarity(titleTokens(blk.text), metaTokens) : 0,
       b(byline >= 0 && i < byline && byline - i <= 4),
       bodyStart >= 0 ? Math.min(Math.abs(bodyStart - i), 30) / 30 : 1,
       b(bodyStart >= 0 && bodyStart - i >= 1 && bodyStart - i <= 2),
       b(bodyStart >= 0 && bodyStart - i >= 1 && bodyStart - i <= 6),
       b(blk.kind === 'list-item'),
-      b(rules.sections.has(comparisonKey(blk.text)) || rules.publicationNoun.test(blk.text) && n <= 4),
+      b(rules.sections.has(keys[i]!) || rules.publicationNoun.test(blk.text) && n <= 4),
       Math.log1p(n) / 3,
       s.stopShare,
       blocks.length > 1 ? i / (blocks.length - 1) : 0,
@@ -740,11 +804,11 @@ function detectHeader(
     }
   }
   if (best >= 0 && sigmoid(bestScore) >= THRESHOLDS.headlineMinScore) {
-    const key = comparisonKey(blocks[best]!.text);
+    const key = keys[best]!;
     for (let i = 0; i < Math.max(end, best + 1); i++) {
       if (i === best) set(i, 'headline', 'headline:best-candidate');
-      else if (comparisonKey(blocks[i]!.text) === key && work[i]!.rule === 'signal:teaser-run') set(i, 'ui-label', 'headline:repeat');
-      else if (comparisonKey(blocks[i]!.text) === key && free(i)) set(i, 'ui-label', 'headline:repeat');
+      else if (keys[i] === key && work[i]!.rule === 'signal:teaser-run') set(i, 'ui-label', 'headline:repeat');
+      else if (keys[i] === key && free(i)) set(i, 'ui-label', 'headline:repeat');
     }
   } else best = -1;
 
@@ -767,7 +831,7 @@ function detectHeader(
       if (i === best || !free(i) || (work[i]!.label === 'body' && stats[i]!.prose)) continue;
       const dom = blocks[i]!.dom;
       // In HTML a bare name needs markup that says "author": a class token or itemprop.
-      if (dom && (dom.headingLevel > 0 || dom.ancestors.includes('nav') || !(dom.itemprop === 'author' || dom.tokens.some((t) => rules.tokenRule(t)?.label === 'byline')))) continue;
+      if (dom && (dom.headingLevel > 0 || dom.ancestors.includes('nav') || !(dom.itemprop === 'author' || hasTokenLabel(blocks[i]!, 'byline', rules)))) continue;
       if (rules.publicationNoun.test(blocks[i]!.text)) continue;
       if (bareName(blocks[i]!.text, rules)) {
         set(i, 'byline', 'byline:bare-name');
@@ -783,7 +847,8 @@ function detectHeader(
     const sh = shingles(blocks[i]!.text);
     if (sh.size < 4) continue;
     let common = 0;
-    for (const x of sh) if (firstBodyShingles.has(x)) common++;
+    const first = firstBodyShingles();
+    for (const x of sh) if (first.has(x)) common++;
     if (common / sh.size >= 0.5) set(i, 'summary', 'signal:repeats-body-start');
   }
 
@@ -799,7 +864,7 @@ function detectHeader(
     }
     // A known section name counts only right above the headline (a breadcrumb), not in a menu.
     const nearHeadline = best >= 0 && best - i <= 4;
-    if ((blk.glued && stats[i]!.words <= 8) || (nearHeadline && rules.sections.has(comparisonKey(blk.text)))) set(i, 'section', blk.glued ? 'section:glued-breadcrumb' : 'section:known-name');
+    if ((blk.glued && stats[i]!.words <= 8) || (nearHeadline && rules.sections.has(keys[i]!))) set(i, 'section', blk.glued ? 'section:glued-breadcrumb' : 'section:known-name');
   }
 
   // Between headline and body: dek, publisher, dateline.
@@ -842,8 +907,8 @@ function detectCaptions(blocks: Block[], stats: BlockStats[], work: Work[], rule
     const w = work[i]!;
     const blk = blocks[i]!;
     const s = stats[i]!;
-    const domCaption = blk.dom && (blk.dom.tag === 'figcaption' || blk.dom.ancestors.includes('figure') || blk.dom.tokens.some((t) => rules.tokenRule(t)?.label === 'caption'));
-    const domCredit = blk.dom?.tokens.some((t) => rules.tokenRule(t)?.label === 'credit') ?? false;
+    const domCaption = blk.dom && (blk.dom.tag === 'figcaption' || blk.dom.ancestors.includes('figure') || hasTokenLabel(blk, 'caption', rules));
+    const domCredit = hasTokenLabel(blk, 'credit', rules);
     // A sentence followed by a credit is a caption with its credit, not a credit line.
     const captionWithCredit = s.words <= captionWindow ? rules.trailingCredit.exec(blk.text.trim()) : null; // captions are short; never run it on a huge block
     const sentenceFirst = captionWithCredit !== null && wordCount(captionWithCredit[1]!) >= 4;
@@ -864,7 +929,8 @@ function detectCaptions(blocks: Block[], stats: BlockStats[], work: Work[], rule
       w.rule = 'caption:figure';
       continue;
     }
-    if ((w.label === 'body' || w.label === null) && s.words <= captionWindow && rules.trailingCredit.test(blk.text.trim())) {
+    // captionWithCredit is that very test's result (same text, same word limit).
+    if ((w.label === 'body' || w.label === null) && captionWithCredit !== null) {
       w.label = 'caption';
       w.rule = 'caption:trailing-credit';
       continue;

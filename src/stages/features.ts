@@ -3,8 +3,8 @@
  * features are 0 for text), pure, computed once per document. The learned weights
  * (rules/weights.json) are indexed by FEATURE_NAMES; change the list and retrain.
  */
-import type { Block } from '../model/block.js';
-import type { CompiledRules, PhraseHit } from '../rules/index.js';
+import type { Block, Label } from '../model/block.js';
+import type { CompiledRules, PhraseHit, TokenHit } from '../rules/index.js';
 import { charFlags, CJK, codePointAt, LETTER, LOWER, NUMBER, SPACE, UPPER, WORD } from '../text/chars.js';
 import { comparisonKey, wordCount } from '../text/normalize.js';
 
@@ -59,9 +59,18 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /** /[.!?。！？:;"”’»)\]]$/u */
 function endsTerminal(text: string): boolean {
-  return text.length > 0 && TERMINAL_CHARS.includes(text[text.length - 1]!);
+  return text.length > 0 && TERMINAL_CODES.has(text.charCodeAt(text.length - 1));
 }
 const TERMINAL_CHARS = '.!?。！？:;"”’»)]';
+/** The same characters as code units (all in the BMP): no one-character string per test. */
+const TERMINAL_CODES = new Set(Array.from(TERMINAL_CHARS, (c) => c.charCodeAt(0)));
+
+/** endsTerminal(text.trim()) without copying the text: trim strips exactly the \s characters. */
+function endsTerminalTrimmed(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (charFlags(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  return end > 0 && TERMINAL_CODES.has(text.charCodeAt(end - 1));
+}
 
 /** /(?:\.\.\.|…)\s*$/u */
 function endsWithEllipsis(text: string): boolean {
@@ -111,20 +120,25 @@ function isSentenceMark(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
-interface TokenEvidence {
+export interface TokenEvidence {
   /** A token whose rule labels boilerplate (any label but body, dek and headline). */
   boiler: boolean;
   /** A token whose rule labels body text. */
   body: boolean;
+  /** The first token rule that labels boilerplate (the label a block left over gets), or null. */
+  firstBoiler: TokenHit | null;
+  /** Every label some token's rule gives (caption, credit, byline, headline, …). */
+  labels: ReadonlySet<Label>;
 }
-const NO_TOKEN_EVIDENCE: TokenEvidence = { boiler: false, body: false };
+const NO_TOKEN_EVIDENCE: TokenEvidence = { boiler: false, body: false, firstBoiler: null, labels: new Set() };
 
 /**
  * What a block's class/id tokens say, in one pass. Blocks of one element context share their
  * token list (segment-html does not copy it), so the answer is memoised per list and rule set.
  */
 const TOKEN_EVIDENCE = new WeakMap<CompiledRules, WeakMap<readonly string[], TokenEvidence>>();
-function tokenEvidence(tokens: readonly string[], rules: CompiledRules): TokenEvidence {
+export function tokenEvidence(tokens: readonly string[] | undefined, rules: CompiledRules): TokenEvidence {
+  if (tokens === undefined) return NO_TOKEN_EVIDENCE;
   let byList = TOKEN_EVIDENCE.get(rules);
   if (byList === undefined) {
     byList = new WeakMap();
@@ -132,12 +146,21 @@ function tokenEvidence(tokens: readonly string[], rules: CompiledRules): TokenEv
   }
   let evidence = byList.get(tokens);
   if (evidence === undefined) {
-    evidence = { boiler: false, body: false };
+    let boiler = false;
+    let body = false;
+    let firstBoiler: TokenHit | null = null;
+    const labels = new Set<Label>();
     for (const t of tokens) {
-      const label = rules.tokenRule(t)?.label;
-      if (label === 'body') evidence.body = true;
-      else if (label !== undefined && label !== 'dek' && label !== 'headline') evidence.boiler = true;
+      const hit = rules.tokenRule(t);
+      if (hit === undefined) continue;
+      labels.add(hit.label);
+      if (hit.label === 'body') body = true;
+      else if (hit.label !== 'dek' && hit.label !== 'headline') {
+        boiler = true;
+        firstBoiler ??= hit;
+      }
     }
+    evidence = { boiler, body, firstBoiler, labels };
     byList.set(tokens, evidence);
   }
   return evidence;
@@ -170,6 +193,42 @@ function maxStopwordLength(stopwords: ReadonlySet<string>): number {
 }
 
 /**
+ * The ASCII stopwords as a trie over lower-case character codes, so that an ASCII word is looked
+ * up while it is scanned, without cutting it out, lower-casing it and hashing it. `next[node * 128
+ * + code]` is the child node (0: none; the root is node 0 and is never a child); `stop[node]` is 1
+ * where a stopword ends. Words with other characters take the Set (their lower case is not ASCII
+ * arithmetic: "K" (Kelvin sign) lower-cases to "k").
+ */
+interface AsciiTrie {
+  next: Int32Array;
+  stop: Uint8Array;
+}
+const ASCII_TRIES = new WeakMap<ReadonlySet<string>, AsciiTrie>();
+function asciiTrie(stopwords: ReadonlySet<string>): AsciiTrie {
+  let trie = ASCII_TRIES.get(stopwords);
+  if (trie === undefined) {
+    const ascii = [...stopwords].filter((w) => /^[\x00-\x7f]*$/.test(w));
+    let size = 1;
+    for (const w of ascii) size += w.length;
+    const next = new Int32Array(size * 128);
+    const stop = new Uint8Array(size);
+    let nodes = 1;
+    for (const w of ascii) {
+      let node = 0;
+      for (let k = 0; k < w.length; k++) {
+        const slot = node * 128 + w.charCodeAt(k);
+        if (next[slot] === 0) next[slot] = nodes++;
+        node = next[slot]!;
+      }
+      stop[node] = 1;
+    }
+    trie = { next, stop };
+    ASCII_TRIES.set(stopwords, trie);
+  }
+  return trie;
+}
+
+/**
  * Per-block statistics that do not depend on context. The words (`words(text)`: runs of
  * [\p{L}\p{N}_]) are read in one pass over the text without building the list, and only words
  * short enough to be stopwords are cut out and lower-cased.
@@ -177,6 +236,8 @@ function maxStopwordLength(stopwords: ReadonlySet<string>): number {
 export function blockStats(block: Block, rules: CompiledRules): BlockStats {
   const text = block.text;
   const maxStop = maxStopwordLength(rules.allStopwords);
+  const { next, stop } = asciiTrie(rules.allStopwords);
+  let node = 0; // trie node of the current word's lower-cased prefix; -1 off the trie; -2 not ASCII
   let n = 0;
   let stops = 0;
   let caps = 0;
@@ -196,10 +257,13 @@ export function blockStats(block: Block, rules: CompiledRules): BlockStats {
         start = i;
         n++;
         if ((f & UPPER) !== 0) caps++;
+        node = 0;
       }
+      if (cp >= 0x80) node = -2; // not ASCII: the Set decides (even off the trie, its lower case may be a stopword)
+      else if (node >= 0) node = next[node * 128 + (cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp)]! || -1;
     } else if (start >= 0) {
       letters += i - start;
-      if (i - start <= maxStop && rules.allStopwords.has(text.slice(start, i).toLowerCase())) stops++;
+      if (i - start <= maxStop && (node === -2 ? rules.allStopwords.has(text.slice(start, i).toLowerCase()) : node > 0 && stop[node] === 1)) stops++;
       start = -1;
     }
     if (cp > 0xffff) i++;
@@ -210,7 +274,7 @@ export function blockStats(block: Block, rules: CompiledRules): BlockStats {
   // counts the same runs as above).
   const effWords = hasCjk ? wordCount(text) : n;
   const cjk = effWords > n * 2;
-  const prose = effWords >= 12 && (stopShare >= 0.15 || cjk) && endsTerminal(text.trim());
+  const prose = effWords >= 12 && (stopShare >= 0.15 || cjk) && endsTerminalTrimmed(text);
   return { words: effWords, letters, stopShare, titleShare, prose, phrase: rules.matchPhrase(text) };
 }
 
@@ -230,7 +294,7 @@ export function languageNeutral(stats: BlockStats[], blocks: Block[]): BlockStat
   return stats.map((st, i) => ({
     ...st,
     stopShare: NEUTRAL_STOP_SHARE,
-    prose: st.words >= 12 && endsTerminal(blocks[i]!.text.trim()),
+    prose: st.words >= 12 && endsTerminalTrimmed(blocks[i]!.text),
   }));
 }
 /** Below this share of stopwords over the whole document, its language is not one we know. */
@@ -289,6 +353,9 @@ export interface DocumentFeatures {
   region: [number, number];
   teaser: boolean[];
   vectors: number[][];
+  /** comparisonKey of each block's text, and how many blocks of the document share each key. */
+  keys: string[];
+  keyCount: Map<string, number>;
 }
 
 /**
@@ -357,7 +424,7 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
     const ws = s.words || 1;
     const counts = textCounts(text);
     const letters = counts.nonSpace || 1;
-    const tokenLabels = dom ? tokenEvidence(dom.tokens, rules) : NO_TOKEN_EVIDENCE;
+    const tokenLabels = tokenEvidence(dom?.tokens, rules);
     const boilerToken = tokenLabels.boiler;
     const bodyEvidence = dom ? dom.itemprop === 'articleBody' || dom.ancestors.some((a) => BODY_ANCESTORS.has(a)) || tokenLabels.body : false;
     const cw = dom ? containerWords.get(dom.container) : undefined;
@@ -409,5 +476,5 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
       b(startsWithClass(text, LOWER)),
     ];
   });
-  return { stats, region, teaser, vectors };
+  return { stats, region, teaser, vectors, keys, keyCount };
 }
