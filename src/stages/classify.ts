@@ -544,6 +544,21 @@ function creditAfterCaption(blocks: Block[], i: number, rules: CompiledRules): b
   return false;
 }
 
+/**
+ * Does another block, not next to this one, contain this block's text inside a longer text ("Home
+ * › World › <title>", "<title> | Site", "Share: <title>")? Compared on comparison keys.
+ */
+function quotedElsewhere(blocks: Block[], i: number, keys: string[]): boolean {
+  const key = keys[i]!;
+  if (key.length < 12) return false;
+  for (let k = 0; k < blocks.length; k++) {
+    if (Math.abs(k - i) <= 1) continue;
+    const other = keys[k]!;
+    if (other.length > key.length && other.length <= key.length + 200 && other.includes(key)) return true;
+  }
+  return false;
+}
+
 /** A follow button next to an author's name. */
 const FOLLOW_RE = /^(?:follow|folgen|suivre|seguir|segui)$/i;
 /** A reading time under an author's name ("14 min read", "5 Min. Lesezeit"). */
@@ -765,6 +780,7 @@ function detectHeader(
       b(bodyStart >= 0 && mainStart > bodyStart && i > bodyStart && i < mainStart),
       b(mainProse >= 0 && i > mainProse), // under the first paragraph: a sub-heading or caption
       b(parseDate(blk.text) !== null), // a byline or dateline with its date, not a title
+      b(n >= 3 && quotedElsewhere(blocks, i, keys)), // the title bar, a breadcrumb or a share text repeats the headline
       b(/\p{Lu}{2}/u.test(trimmed) && trimmed === trimmed.toUpperCase()), // kickers are often in capitals
       b(/^["'“”„«‘]/u.test(trimmed) && /["'“”»’]$/u.test(trimmed)), // a quote pulled out as a kicker
       b((trimmed.match(/[,|•·]/g)?.length ?? 0) >= 2 && !/[.!?]$/.test(trimmed)), // a tag list

@@ -72,7 +72,7 @@ export const HEADLINE_FEATURES = [
   'domH1', 'domHeading', 'linkHeavy', 'chromeAncestor', 'headlineToken', 'metaTitleSimilarity', 'bylineFollows',
   'distanceToBody', 'justBeforeBody', 'nearBeforeBody', 'listItem', 'sectionOrPublication', 'logWords', 'stopwordShare', 'position', 'separator',
   'bodyScore', 'afterBodyStart', 'navigationPhrase', 'nameLike',
-  'distanceToMain', 'nearBeforeMain', 'longerNext', 'sentenceNext', 'shortAbove', 'dateFollows', 'betweenStarts', 'afterMainProse', 'hasDate', 'allCaps', 'quoted', 'tagList', 'titleAbove', 'titleBelow', 'betterBelow', 'betterAbove', 'overlapVsMax', 'mostBodyOverlap', 'mostLeadOverlap',
+  'distanceToMain', 'nearBeforeMain', 'longerNext', 'sentenceNext', 'shortAbove', 'dateFollows', 'betweenStarts', 'afterMainProse', 'hasDate', 'quotedElsewhere', 'allCaps', 'quoted', 'tagList', 'titleAbove', 'titleBelow', 'betterBelow', 'betterAbove', 'overlapVsMax', 'mostBodyOverlap', 'mostLeadOverlap',
 ] as const;
 
 /** Hand-set headline weights: repeated, recurring in the body, h1, matching the metadata title. */

@@ -6,6 +6,7 @@ import { builtinRules } from '../../src/rules/index.js';
 import { assemble } from '../../src/stages/assemble.js';
 import { classify } from '../../src/stages/classify.js';
 import { FEATURE_NAMES, documentFeatures } from '../../src/stages/features.js';
+import { HEADLINE_FEATURES } from '../../src/stages/score.js';
 import { segmentText } from '../../src/stages/segment-text.js';
 import { segmentHtml } from '../../src/stages/segment-html.js';
 
@@ -453,5 +454,16 @@ describe('classify: a bare name by a reading time', () => {
   it('takes the name above "14 min read" for the byline', () => {
     const a = draft(['Home', 'Mara Lindqvist', '14 min read', HEADLINE, ...PARAGRAPHS, FOOTER].join('\n'));
     expect(a.authors).toEqual(['Mara Lindqvist']);
+  });
+});
+
+describe('classify: a headline quoted elsewhere on the page', () => {
+  it('marks the candidate that a breadcrumb or title bar repeats', () => {
+    const seg = segmentText(['Home', `Home › Local › ${HEADLINE}`, 'Weather', 'Harbour news today', HEADLINE, 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'), rules);
+    let got: Array<{ text: string; quoted: number }> = [];
+    const k = HEADLINE_FEATURES.indexOf('quotedElsewhere');
+    classify(seg, rules, undefined, (c) => (got = c.map((x) => ({ text: seg.blocks[x.index]!.text, quoted: x.x[k]! }))));
+    expect(got.find((c) => c.text === HEADLINE)?.quoted).toBe(1);
+    expect(got.find((c) => c.text === 'Harbour news today')?.quoted).toBe(0);
   });
 });
