@@ -475,18 +475,19 @@ export function numberedRuns(blocks: Block[]): Array<[number, number]> {
 }
 
 const ENDONYMS = new Set(LANGUAGE_ENDONYMS.map((l) => l.toLowerCase()));
-const ENDONYM_WORDS = Math.max(...LANGUAGE_ENDONYMS.map((l) => l.split(' ').length));
+/** First words of the endonyms written in two words ("bahasa" of "Bahasa Indonesia"). */
+const ENDONYM_FIRST_WORDS = new Set(LANGUAGE_ENDONYMS.filter((l) => l.includes(' ')).map((l) => l.toLowerCase().split(' ')[0]!));
 
 /** Does this block list at least four languages by their own names? */
 export function languagePicker(text: string): boolean {
   if (text.length < 20 || text.length > 5000) return false; // a picker is a line of names, not a page
   const ws = text.toLowerCase().split(/\s+/);
+  if (ws.length < 4) return false;
   const seen = new Set<string>();
   for (let i = 0; i < ws.length && seen.size < 4; i++) {
-    for (let n = 1; n <= ENDONYM_WORDS && i + n <= ws.length; n++) {
-      const name = ws.slice(i, i + n).join(' ');
-      if (ENDONYMS.has(name)) seen.add(name);
-    }
+    const w = ws[i]!;
+    if (ENDONYMS.has(w)) seen.add(w);
+    else if (ENDONYM_FIRST_WORDS.has(w) && i + 1 < ws.length && ENDONYMS.has(`${w} ${ws[i + 1]}`)) seen.add(`${w} ${ws[i + 1]}`);
   }
   return seen.size >= 4;
 }
