@@ -220,7 +220,7 @@ export function classify(
 
   // A line naming four or more languages in their own words is a language picker.
   blocks.forEach((blk, i) => {
-    if (work[i]!.label === null && languagePicker(blk.text)) {
+    if (work[i]!.label === null && !feats.stats[i]!.prose && languagePicker(blk.text)) { // a list of names is no sentence
       work[i]!.label = 'navigation';
       work[i]!.rule = 'signal:language-picker';
     }
