@@ -148,6 +148,13 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     reason: 'labels of buttons and image widgets, not text',
   },
   {
+    id: 'ui:action-row',
+    label: 'ui-label',
+    match: 'regex',
+    patterns: ['^(?:(?:copy|copied|raw|download|clone|embed|print|report|share|save|edit|reply|like|follow|email|tweet|pin|bookmark)(?:\\s+|$)){3,12}$'],
+    reason: 'a row of action buttons printed as words ("copy raw download embed print"), not a title',
+  },
+  {
     id: 'ui:form',
     label: 'ui-label',
     match: 'regex',

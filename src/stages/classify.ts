@@ -103,7 +103,7 @@ function lazy<T>(make: () => T): () => T {
 }
 
 /** Lines that label media rather than title a page ("Image: …", "Photo by …"). */
-const CAPTION_LIKE_RE = /^(?:image|photo|picture|video|foto|bild|imagen|illustration|graphic)s?\s*(?::|by\b|credit)/iu;
+const CAPTION_LIKE_RE = /^(?:image|photo|picture|video|foto|bild|imagen|illustration|graphic)s?\s*(?::|by\b|credit|of\b)/iu;
 /** A caption that ends with its player's toggle ("… Chuck Burton/AP hide caption"). */
 const CAPTION_TOGGLE_RE = /(?:^|\s)(?:hide|toggle|show) caption$/iu;
 

@@ -242,3 +242,12 @@ describe('comments heading', () => {
     expect(rules.matchPhrase(t)?.label).not.toBe('comments');
   });
 });
+
+describe('ui:action-row', () => {
+  it('takes a row of action words for a UI label', () => {
+    expect(rules.matchPhrase('Copied copy raw download clone embed print report')?.rule).toBe('ui:action-row');
+  });
+  it('leaves a sentence with action words alone', () => {
+    expect(rules.matchPhrase('Print this article and share it with a friend')).toBeNull();
+  });
+});
