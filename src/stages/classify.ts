@@ -831,7 +831,8 @@ function detectHeader(
 
   // The article starts at its headline: a little "body" above it (a site's about box, a notice)
   // is page furniture, unless most of the prose is above it.
-  if (best >= 0 && best > bodyStart && bodyStart >= 0) {
+  // Not when the headline sits under the main run's first paragraph: that is a sub-heading taken for it.
+  if (best >= 0 && best > bodyStart && bodyStart >= 0 && (mainProse < 0 || best <= mainProse)) {
     const total = work.reduce((a, w, i) => a + (w.label === 'body' ? stats[i]!.words : 0), 0);
     const above = work.reduce((a, w, i) => a + (w.label === 'body' && i < best ? stats[i]!.words : 0), 0);
     if (above > 0 && above < total * THRESHOLDS.bodyAboveHeadlineShare) {

@@ -6,7 +6,7 @@ import { builtinRules } from '../../src/rules/index.js';
 import { assemble } from '../../src/stages/assemble.js';
 import { classify } from '../../src/stages/classify.js';
 import { FEATURE_NAMES, documentFeatures } from '../../src/stages/features.js';
-import { HEADLINE_FEATURES } from '../../src/stages/score.js';
+import { HEADLINE_FEATURES, weightsFor } from '../../src/stages/score.js';
 import { segmentText } from '../../src/stages/segment-text.js';
 import { segmentHtml } from '../../src/stages/segment-html.js';
 
@@ -465,5 +465,17 @@ describe('classify: a headline quoted elsewhere on the page', () => {
     classify(seg, rules, undefined, (c) => (got = c.map((x) => ({ text: seg.blocks[x.index]!.text, quoted: x.x[k]! }))));
     expect(got.find((c) => c.text === HEADLINE)?.quoted).toBe(1);
     expect(got.find((c) => c.text === 'Harbour news today')?.quoted).toBe(0);
+  });
+});
+
+describe('classify: a sub-heading ranked as the headline', () => {
+  it('does not drop the paragraphs above it from the body', () => {
+    const sub = 'What the keeper remembers';
+    const seg = segmentText(['Home', HEADLINE, 'By Jane Roe', PARAGRAPHS[0]!, PARAGRAPHS[1]!, sub, ...PARAGRAPHS.slice(2), FOOTER].join('\n'), rules);
+    // A ranking that prefers candidates under the first paragraph: the sub-heading wins.
+    const headline = HEADLINE_FEATURES.map((n) => (n === 'afterMainProse' ? 5 : 0));
+    const { blocks } = classify(seg, rules, { ...weightsFor('text'), headline });
+    expect(blockWith(blocks, sub).label).toBe('headline');
+    expect(blockWith(blocks, PARAGRAPHS[0]!).label).toBe('body');
   });
 });
