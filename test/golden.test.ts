@@ -1,5 +1,6 @@
 /**
- * Golden cases: fixtures/golden/<case>/source.{txt,html} with expect.json, written by us (synthetic
+ * Golden cases: fixtures/golden/<case>/source.{txt,html} (or a sample named by expect.json's
+ * "source") with expect.json, written by us (synthetic
  * pages modelled on real site patterns). expect.json pins the fields a reviewer checked by hand;
  * each pinned field is one assertion. The full output is also compared with expected.json when
  * that file exists (UPDATE_GOLDEN=1 rewrites it: review the diff before committing).
@@ -16,6 +17,8 @@ const cases = readdirSync(ROOT).filter((d) => existsSync(path.join(ROOT, d, 'exp
 interface Expect {
   description: string;
   format: 'text' | 'html';
+  /** Path of the input relative to the case folder, when it is not the case's own source.* file. */
+  source?: string;
   knownGaps?: string[];
   expect: Record<string, unknown> & {
     error?: string;
@@ -32,7 +35,8 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 describe.each(cases)('%s', (name) => {
   const dir = path.join(ROOT, name);
   const spec = JSON.parse(readFileSync(path.join(dir, 'expect.json'), 'utf8')) as Expect;
-  const source = readdirSync(dir).find((f) => f.startsWith('source.'))!;
+  // A case may pin a sample dump instead of carrying its own copy ("source": "../../samples/x.html").
+  const source = spec.source ?? readdirSync(dir).find((f) => f.startsWith('source.'))!;
   const bytes = readFileSync(path.join(dir, source));
   const result = cleanDocument({ id: `${name}/${source}`, path: `${name}/${source}`, url: null, bytes }, DEFAULT_OPTIONS, builtinRules());
   const e = spec.expect;

@@ -10,7 +10,7 @@
 import type { Block, Label, LabelledBlock, PageMeta, Segmented } from '../model/block.js';
 import { THRESHOLDS } from '../options.js';
 import type { CompiledRules } from '../rules/index.js';
-import { bareName, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
+import { bareName, bareNames, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
 import { LANGUAGE_ENDONYMS } from '../rules/languages.js';
 import { isDateLine, parseDate } from '../text/dates.js';
 import { comparisonKey, wordCount, words } from '../text/normalize.js';
@@ -191,7 +191,7 @@ export function classify(
   const { weights, source } = model ?? weightsFor(seg.format);
   const work: Work[] = blocks.map((_, i) => ({ label: null, rule: '', score: score(feats.vectors[i]!, weights) }));
 
-  // 1. Phrase rules, teaser runs, hidden blocks.
+  // 1. Phrase rules, teaser runs, hidden blocks, language pickers, blog excerpts.
   blocks.forEach((blk, i) => {
     const s = feats.stats[i]!;
     const w = work[i]!;
@@ -204,6 +204,14 @@ export function classify(
     } else if (feats.teaser[i]) {
       w.label = 'related';
       w.rule = 'signal:teaser-run';
+    } else if (!s.prose && languagePicker(blk.text)) {
+      // A line naming four or more languages in their own words is a language picker (no sentence).
+      w.label = 'navigation';
+      w.rule = 'signal:language-picker';
+    } else if (EXCERPT_MARKER_RE.test(blk.text)) {
+      // An excerpt that ends with a bracketed ellipsis ("… […]") is a blog's teaser for another post.
+      w.label = 'related';
+      w.rule = 'signal:excerpt-marker';
     }
   });
 
@@ -217,22 +225,6 @@ export function classify(
       }
     }
   }
-
-  // A line naming four or more languages in their own words is a language picker.
-  blocks.forEach((blk, i) => {
-    if (work[i]!.label === null && !feats.stats[i]!.prose && languagePicker(blk.text)) { // a list of names is no sentence
-      work[i]!.label = 'navigation';
-      work[i]!.rule = 'signal:language-picker';
-    }
-  });
-
-  // An excerpt that ends with a bracketed ellipsis ("… […]") is a blog's teaser for another post.
-  blocks.forEach((blk, i) => {
-    if (work[i]!.label === null && EXCERPT_MARKER_RE.test(blk.text)) {
-      work[i]!.label = 'related';
-      work[i]!.rule = 'signal:excerpt-marker';
-    }
-  });
 
   // The same long block twice in a row is an image's alternative text followed by its caption
   // (text dumps render both); article paragraphs are never repeated back to back.
@@ -520,14 +512,6 @@ export function galleryRuns(blocks: Block[]): Array<[number, number]> {
     runs.push([idx[0]!, Math.min(blocks.length - 1, idx[idx.length - 1]! + 1)]);
   }
   return runs;
-}
-
-/** Two or more bare names joined by a comma or "and" ("A and B", "A, B und C"), or null. */
-function bareNames(text: string, rules: CompiledRules): string[] | null {
-  const parts = text.split(/\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+/u);
-  if (parts.length < 2) return null;
-  const names = parts.map((p) => bareName(p, rules));
-  return names.every((n) => n !== null) ? (names as string[]) : null;
 }
 
 /**

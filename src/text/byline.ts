@@ -132,3 +132,11 @@ export function bareName(text: string, rules: CompiledRules): string | null {
   if (rules.sections.has(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) return null;
   return looksLikeName(t) ? t : null;
 }
+
+/** Two or more bare names joined like a byline's names ("A and B", "A, B und C"), or null. */
+export function bareNames(text: string, rules: CompiledRules): string[] | null {
+  const parts = text.split(NAME_JOIN_RE).filter(Boolean);
+  if (parts.length < 2) return null;
+  const names = parts.map((p) => bareName(p, rules));
+  return names.every((n) => n !== null) ? (names as string[]) : null;
+}
