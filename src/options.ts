@@ -67,6 +67,10 @@ export const THRESHOLDS = {
   duplicateCaptionMinWords: 12,
   /** How far above the main body run a bare name next to a date may stand. */
   bareNameBeforeBody: 15,
+  /** A table of contents lists at least this many headings that follow it. */
+  tocMinItems: 3,
+  /** …and a block of at least this many words stands between two of its headings further down. */
+  tocSectionWords: 15,
   /** Body blocks at most this many blocks apart belong to one run (mainRunStart). */
   bodyRunGap: 4,
   /** The best headline candidate needs at least this score (the ranking model's sigmoid) to be taken. */

@@ -215,6 +215,18 @@ export function classify(
     }
   });
 
+  // A table of contents links to the sub-headings below: its items are navigation, and never
+  // the headline.
+  const tocs = tableOfContents(blocks, feats.keys, feats.stats);
+  for (const { from, to } of tocs) {
+    for (let i = from; i <= to; i++) {
+      if (work[i]!.label === null || work[i]!.label === 'related') {
+        work[i]!.label = 'navigation';
+        work[i]!.rule = 'signal:table-of-contents';
+      }
+    }
+  }
+
   // A photo gallery: slides counted "3/50 …" with one total; the slides and the captions between
   // them belong to the gallery, not to the article text.
   for (const [from, to] of galleryRuns(blocks)) {
@@ -355,6 +367,18 @@ export function classify(
     idx = bodyIdx();
   }
 
+  // The headings a table of contents names are the article's sub-headings: body where a body
+  // paragraph follows them.
+  for (const { headings } of tocs) {
+    for (const h of headings) {
+      if (work[h]!.label === null && work[h + 1]?.label === 'body') {
+        work[h]!.label = 'body';
+        work[h]!.rule = 'signal:toc-heading';
+      }
+    }
+  }
+  idx = bodyIdx();
+
   // 3. Header furniture.
   const bodyStart = idx[0] ?? -1;
   detectHeader(observe, model?.headline ?? headlineWeights(seg.format), blocks, feats.stats, feats.keys, feats.keyCount, work, bodyStart, meta, rules);
@@ -466,6 +490,48 @@ export function numberedRuns(blocks: Block[]): Array<[number, number]> {
   return runs;
 }
 
+/** A table of contents' item number ("1", "2.3", "4."), stripped before matching the heading. */
+const TOC_NUMBER_RE = /^\d{1,2}(?: \d{1,2}){0,2} /;
+
+/**
+ * A table of contents: a run of at least three short blocks, each repeated further down the page
+ * as a block of its own (the sub-headings it links to), in the same order and with text between
+ * them. Returns each run's span and the indices of the headings it names.
+ */
+export function tableOfContents(blocks: Block[], keys: string[], stats: BlockStats[]): Array<{ from: number; to: number; headings: number[] }> {
+  // Prefix sums of the paragraphs (blocks of 15 words or more): is there text between a and b?
+  const paras = [0];
+  stats.forEach((st, i) => paras.push(paras[i]! + (st.words >= THRESHOLDS.tocSectionWords ? 1 : 0)));
+  const textBetween = (a: number, b: number): boolean => paras[b]! - paras[a + 1]! > 0;
+  const later = new Map<string, number[]>(); // key → indices of the blocks with that key
+  keys.forEach((k, i) => {
+    if (k) (later.get(k) ?? later.set(k, []).get(k)!).push(i);
+  });
+  const target = (i: number, after: number): number => {
+    const k = keys[i]!.replace(TOC_NUMBER_RE, '');
+    if (k.length < 4 || blocks[i]!.text.length > 150) return -1;
+    return (later.get(k) ?? []).find((j) => j > after && j !== i) ?? -1;
+  };
+  const runs: Array<{ from: number; to: number; headings: number[] }> = [];
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    const headings = [target(i, i)];
+    while (headings[headings.length - 1]! >= 0 && j + 1 < blocks.length) {
+      // Each heading opens a section: a paragraph stands between two headings (a teaser list
+      // printed twice repeats its items with at most a name and a date between).
+      const prev = headings[headings.length - 1]!;
+      const next = target(j + 1, Math.max(prev, j + 1));
+      if (next < 0 || !textBetween(prev, next)) break;
+      headings.push(next);
+      j++;
+    }
+    // Items and their headings do not overlap: the run ends before the first heading it names.
+    if (headings[0]! > j && headings.length >= THRESHOLDS.tocMinItems) runs.push({ from: i, to: j, headings });
+    i = j + 1;
+  }
+  return runs;
+}
+
 const ENDONYMS = new Set(LANGUAGE_ENDONYMS.map((l) => l.toLowerCase()));
 /** First words of the endonyms written in two words ("bahasa" of "Bahasa Indonesia"). */
 const ENDONYM_FIRST_WORDS = new Set(LANGUAGE_ENDONYMS.filter((l) => l.includes(' ')).map((l) => l.toLowerCase().split(' ')[0]!));
@@ -567,7 +633,7 @@ function detectHeader(
   // Header furniture may sit inside a teaser run that a heading opened above the headline.
   const free = (i: number): boolean => {
     const l = work[i]!.label;
-    return l === null || l === 'navigation' || (l === 'body' && i < bodyStart + 3) || (l === 'related' && work[i]!.rule === 'signal:teaser-run');
+    return l === null || (l === 'navigation' && work[i]!.rule !== 'signal:table-of-contents') || (l === 'body' && i < bodyStart + 3 && work[i]!.rule !== 'signal:toc-heading') || (l === 'related' && work[i]!.rule === 'signal:teaser-run');
   };
   const set = (i: number, label: Label | null, rule: string): void => {
     work[i]!.label = label;
@@ -658,12 +724,18 @@ function detectHeader(
 
   // A bare name next to a date line (a reading time, a "Follow" button), or sharing a line with a
   // date, above the article's first paragraph: around the main body run first, then the first
-  // body block.
-  if (byline < 0 && (mainStart >= 0 || bodyStart >= 0)) {
+  // body block. An author box after the article does not stop the search: the header's byline
+  // comes first in reading order.
+  const bylineBelowBody = byline >= 0 && mainProse >= 0 && byline > mainProse;
+  if ((byline < 0 || bylineBelowBody) && (mainStart >= 0 || bodyStart >= 0)) {
     const ranges: Array<[number, number]> = [];
     // Up to two blocks past the first paragraph: that "paragraph" may be a photo caption.
-    if (mainStart >= 0) ranges.push([mainStart - THRESHOLDS.bareNameBeforeBody, mainProse >= 0 ? mainProse + 2 : mainStart + 3]);
-    if (bodyStart >= 0) ranges.push([bodyStart - THRESHOLDS.bareNameBeforeBody, bodyStart + 3]);
+    // With an author box below, only the header above the first body block is searched.
+    if (bylineBelowBody) ranges.push([bodyStart - THRESHOLDS.bareNameBeforeBody, bodyStart]);
+    else {
+      if (mainStart >= 0) ranges.push([mainStart - THRESHOLDS.bareNameBeforeBody, mainProse >= 0 ? mainProse + 2 : mainStart + 3]);
+      if (bodyStart >= 0) ranges.push([bodyStart - THRESHOLDS.bareNameBeforeBody, bodyStart + 3]);
+    }
     const dateOrFollow = (k: number): boolean => k >= 0 && k < blocks.length && stats[k]!.words <= 20 && (isDateLine(blocks[k]!.text) || FOLLOW_RE.test(blocks[k]!.text.trim()) || READING_TIME_RE.test(blocks[k]!.text.trim()));
     search: for (const [from, stop] of ranges) {
       for (let i = Math.max(0, from); i < Math.min(stop, blocks.length); i++) {
@@ -697,7 +769,7 @@ function detectHeader(
     const teaserOnly = l === 'related' && work[i]!.rule === 'signal:teaser-run';
     // The first block of a body run that does not end like a sentence may be the headline itself.
     const openingLine = l === 'body' && (i === bodyStart || i === mainStart) && !/[.,;:!]["'”’»)]*$/.test(blocks[i]!.text.trim());
-    if (i === byline || (l !== null && l !== 'navigation' && !teaserOnly && !openingLine && !(l === 'body' && (i < bodyStart || !stats[i]!.prose)))) return false;
+    if (i === byline || work[i]!.rule === 'signal:table-of-contents' || work[i]!.rule === 'signal:toc-heading' || (l !== null && l !== 'navigation' && !teaserOnly && !openingLine && !(l === 'body' && (i < bodyStart || !stats[i]!.prose)))) return false;
     return titleShaped(i); // dates and breadcrumb trails are not titles
   };
   const nextText = (i: number): number => {

@@ -107,6 +107,9 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
 
 const NAME_STOP_LANGS = ['en', 'de', 'fr', 'es'];
 
+/** "Jean-Luc", "Hans-Peter": two capitalised parts of a given name's length. */
+const HYPHENATED_GIVEN_RE = /^\p{Lu}\p{Ll}{1,8}-\p{Lu}\p{Ll}{1,8}$/u;
+
 /** A trailing date, time or separator after a bare name ("Jane Roe - Apr 16, 2015 8:02 pm UTC"). */
 const TRAILING_STAMP_RE = /\s*(?:[-–—|•·,]\s*|\s)(?:updated|published|posted|on\s)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/iu;
 
@@ -127,8 +130,10 @@ export function bareName(text: string, rules: CompiledRules): string | null {
   // Function words of the major Western languages mark a phrase, not a name ("Edit Your Profile");
   // other lists are left out because their short words are common given names ("Dan", "Ana").
   if (ws.some((w) => NAME_STOP_LANGS.some((l) => rules.stopwords.get(l)?.has(w.toLowerCase())) && !/^(?:de|da|di|van|von|le|la|del|der)$/i.test(w))) return null;
-  // Each word capitalised; "DeFino", "McAllister" carry a second capital after their prefix.
-  if (!ws.every((w) => /^(?:\p{Lu}[\p{Ll}'’.-]*\p{Ll}?|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+|\p{Lu}\.|\p{Lu}{2,}|de|da|di|van|von|le|la|del|der)$/u.test(w))) return null;
+  // Each word capitalised; "DeFino", "McAllister" carry a second capital after their prefix,
+  // "O'Reilly" after its apostrophe. A hyphen joins two short given names ("Jean-Luc") in first
+  // place only: later, "Reise-Angebote" compounds look just like double surnames.
+  if (!ws.every((w, k) => (k === 0 && HYPHENATED_GIVEN_RE.test(w)) || /^(?:\p{Lu}[\p{Ll}'’.-]*\p{Ll}?|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+|\p{Lu}\.|\p{Lu}{2,}|de|da|di|van|von|le|la|del|der)$/u.test(w))) return null;
   if (rules.sections.has(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) return null;
   return looksLikeName(t) ? t : null;
 }

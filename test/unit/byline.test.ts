@@ -119,6 +119,12 @@ describe('bareName: names with a second capital', () => {
   it.each(['Jessica DeFino', 'Mary McAllister', 'Ruth MacArthur'])('%s is a name', (n) => {
     expect(bareName(n, rules)).toBe(n);
   });
+  it.each(["Tim O'Brannigan", 'D’Arcy Lowell', 'Jean-Luc Moreau', 'Hans-Peter Vogt'])('%s is a name (apostrophe, hyphenated given name)', (n) => {
+    expect(bareName(n, rules)).toBe(n);
+  });
+  it.each(['Aktuelle Reise-Angebote', 'Sprungbrett-Event Schaffhausen'])('%s is a compound noun, not a name', (n) => {
+    expect(bareName(n, rules)).toBeNull();
+  });
   it('still rejects a phrase', () => {
     expect(bareName('Edit Your Profile', rules)).toBeNull();
   });

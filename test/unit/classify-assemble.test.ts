@@ -457,6 +457,29 @@ describe('classify: a bare name by a reading time', () => {
   });
 });
 
+describe('classify: a header byline with an author box below the article', () => {
+  const dump = (box: string): string => ['Home', HEADLINE, "Tim O'Brannigan", 'Follow', '14 min read', ...PARAGRAPHS, 'Written by', box, FOOTER].join('\n');
+  it('takes the name by the reading time above the body, not only the box', () => {
+    const { blocks } = run(dump("Tim O'Brannigan"));
+    expect(blockWith(blocks, "Tim O'Brannigan")).toMatchObject({ label: 'byline', rule: 'byline:name-by-date' });
+  });
+  it('reports the header byline first when the box names someone else', () => {
+    expect(draft(dump('Mara Lindqvist')).authors).toEqual(["Tim O'Brannigan"]);
+  });
+});
+
+describe('classify: a table of contents under the headline', () => {
+  it('never takes one of its items for the headline', () => {
+    const subs = ['Why the quay needs a light', 'What the lantern room needs', 'Who pays for the work'];
+    const body = subs.flatMap((h, k) => [h, PARAGRAPHS[k]!]);
+    const { blocks, assembled } = run(['Home', HEADLINE, 'Contents', ...subs, 'By Jane Roe', ...body, FOOTER].join('\n'));
+    expect(blockWith(blocks, HEADLINE).label).toBe('headline');
+    expect(blocks.filter((b) => b.rule === 'signal:table-of-contents').map((b) => b.text)).toEqual(subs);
+    // The sub-heading it names above the first paragraph opens the body.
+    expect(assembled.ok && assembled.value.body.startsWith(`${subs[0]}\n\n${PARAGRAPHS[0]}`)).toBe(true);
+  });
+});
+
 describe('classify: a headline quoted elsewhere on the page', () => {
   it('marks the candidate that a breadcrumb or title bar repeats', () => {
     const seg = segmentText(['Home', `Home › Local › ${HEADLINE}`, 'Weather', 'Harbour news today', HEADLINE, 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'), rules);

@@ -1,5 +1,6 @@
 import { builtinRules } from '../../src/rules/index.js';
-import { galleryRuns, languagePicker, numberedRuns } from '../../src/stages/classify.js';
+import { galleryRuns, languagePicker, numberedRuns, tableOfContents } from '../../src/stages/classify.js';
+import { documentFeatures } from '../../src/stages/features.js';
 import { segmentText } from '../../src/stages/segment-text.js';
 
 const rules = builtinRules();
@@ -26,5 +27,29 @@ describe('languagePicker', () => {
   });
   it('leaves a sentence that mentions a few languages alone', () => {
     expect(languagePicker('The menu is printed in English, and the waiters also speak Deutsch and a little Français.')).toBe(false);
+  });
+});
+
+describe('tableOfContents', () => {
+  const para = (topic: string): string => `The committee spent most of the spring on ${topic}, and its members said in their report that the work had taken longer than anyone had planned for.`;
+  const toc = (lines: string[]) => {
+    const blocks = segmentText(lines.join('\n'), rules).blocks;
+    const f = documentFeatures(blocks, rules);
+    return tableOfContents(blocks, f.keys, f.stats).map((r) => [r.from, r.to, ...r.headings]);
+  };
+  const sections = ['Why the harbour matters', para('the harbour'), 'What the repairs will cost', para('the costs'), 'When the work begins', para('the timetable')];
+
+  it('finds the run of items that name the sub-headings below, numbered or not', () => {
+    expect(toc(['Harbour plan', 'Contents', 'Why the harbour matters', 'What the repairs will cost', 'When the work begins', ...sections])).toEqual([[2, 4, 5, 7, 9]]);
+    expect(toc(['Contents', '1 Why the harbour matters', '2 What the repairs will cost', '3. When the work begins', ...sections])).toEqual([[1, 3, 4, 6, 8]]);
+  });
+
+  it('leaves a teaser list printed twice alone: no paragraph stands between the repeats', () => {
+    const teasers = ['Ferry timetable changes for spring', 'Market stalls move to the quay', 'School choir wins a prize'];
+    expect(toc([...teasers, para('the harbour'), 'More news', ...teasers, 'Footer'])).toEqual([]);
+  });
+
+  it('needs three items', () => {
+    expect(toc(['Why the harbour matters', 'What the repairs will cost', ...sections])).toEqual([]);
   });
 });
