@@ -99,8 +99,8 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'nav:skip',
     label: 'navigation',
     match: 'regex',
-    patterns: ['^skip to (?:main )?(?:content|navigation|search|footer)\\b.{0,20}$', '^(?:jump|go) to (?:main )?(?:content|navigation)\\b.{0,20}$', '^(?:zum inhalt springen|direkt zum inhalt|aller au contenu|ir al contenido)\\b.{0,20}$', '^(?:main )?(?:menu|navigation|search|close|open|toggle navigation|back to top|top of page|home|homepage|sections|all sections|more sections|next|previous|prev|next article|previous article|next story|previous story|back)$', '^(?:menü|suche|startseite|menu principal|recherche|accueil|menú|buscar|inicio|portada)$', '^you are here:?.{0,80}$', '^breadcrumbs?$'],
-    reason: 'skip links, menu toggles and navigation labels are page chrome',
+    patterns: ['^skip to (?:main )?(?:content|navigation|search|footer)\\b.{0,20}$', '^(?:jump|go) to (?:main )?(?:content|navigation)\\b.{0,20}$', '^(?:zum inhalt springen|direkt zum inhalt|aller au contenu|ir al contenido)\\b.{0,20}$', '^(?:main )?(?:menu|navigation|search|close|open|toggle navigation|back to top|top of page|home|homepage|sections|all sections|more sections|next|previous|prev|next article|previous article|next story|previous story|back)$', '^(?:menü|suche|startseite|menu principal|recherche|accueil|menú|buscar|inicio|portada)$', '^you are here:?.{0,80}$', '^breadcrumbs?$', '^\\[[^\\]]{1,30}\\]\\s*\\[[^\\]]{1,30}\\]\\s*\\['],
+    reason: 'skip links, menu toggles, navigation labels and rows of bracketed links ("[Docs] [txt|pdf] [Tracker]") are page chrome',
   },
   {
     id: 'nav:separated',

@@ -127,7 +127,9 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   }
 
   // Headline: the page's own, metadata when the page shows none.
-  let headline = of('headline')[0]?.text ?? null;
+  // Headline and dek are one line each: a <br> or a wrapped line inside them is a space.
+  const oneLine = (t: string | undefined): string | null => (t === undefined ? null : t.replace(/\s+/g, ' ').trim());
+  let headline = oneLine(of('headline')[0]?.text);
   const metaTitle = meta.title ?? null;
   if (!headline && metaTitle) headline = metaTitle;
   // A kicker or overline printed inside the headline ("Nach Corona-Lockerungen Autohäuser …"):
@@ -215,7 +217,7 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
 
   return ok({
     headline,
-    dek: of('dek')[0]?.text ?? null,
+    dek: oneLine(of('dek')[0]?.text),
     byline,
     authors: uniq(authors),
     publisher: of('publisher')[0]?.text ?? meta.publisher ?? null,

@@ -610,6 +610,9 @@ function quotedElsewhere(blocks: Block[], i: number, keys: string[]): boolean {
   return false;
 }
 
+/** Labels that rule a block out as the headline, whatever its shape. */
+const NOT_TITLE_RULES = new Set(['signal:table-of-contents', 'signal:toc-heading', 'phrase:nav:skip']);
+
 /** A follow button next to an author's name. */
 const FOLLOW_RE = /^(?:follow|folgen|suivre|seguir|segui)$/i;
 /** A reading time under an author's name ("14 min read", "5 Min. Lesezeit"). */
@@ -769,7 +772,9 @@ function detectHeader(
     const teaserOnly = l === 'related' && work[i]!.rule === 'signal:teaser-run';
     // The first block of a body run that does not end like a sentence may be the headline itself.
     const openingLine = l === 'body' && (i === bodyStart || i === mainStart) && !/[.,;:!]["'”’»)]*$/.test(blocks[i]!.text.trim());
-    if (i === byline || work[i]!.rule === 'signal:table-of-contents' || work[i]!.rule === 'signal:toc-heading' || (l !== null && l !== 'navigation' && !teaserOnly && !openingLine && !(l === 'body' && (i < bodyStart || !stats[i]!.prose)))) return false;
+    // Navigation by its wording ("Skip to content", "[Docs] [txt|pdf]") or a table of contents
+    // is never the title; navigation by position only may be.
+    if (i === byline || NOT_TITLE_RULES.has(work[i]!.rule) || (l !== null && l !== 'navigation' && !teaserOnly && !openingLine && !(l === 'body' && (i < bodyStart || !stats[i]!.prose)))) return false;
     return titleShaped(i); // dates and breadcrumb trails are not titles
   };
   const nextText = (i: number): number => {

@@ -1,3 +1,4 @@
+import { cleanDocument } from '../../src/pipeline.js';
 import type { LabelledBlock } from '../../src/model/block.js';
 import { ArticleSchema } from '../../src/model/article.js';
 import { DEFAULT_OPTIONS, type CleanOptions } from '../../src/options.js';
@@ -465,6 +466,14 @@ describe('classify: a header byline with an author box below the article', () =>
   });
   it('reports the header byline first when the box names someone else', () => {
     expect(draft(dump('Mara Lindqvist')).authors).toEqual(["Tim O'Brannigan"]);
+  });
+});
+
+describe('assemble: a headline broken over two lines', () => {
+  it('is printed on one line', () => {
+    const html = `<html><body><article><h1>Council votes to restore<br>the old lighthouse</h1><p class="byline">By Jane Roe</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const r = cleanDocument({ id: 'x.html', path: null, url: null, bytes: Buffer.from(html) }, DEFAULT_OPTIONS, rules);
+    expect(r.ok && r.value.article.headline).toBe(HEADLINE);
   });
 });
 

@@ -35,6 +35,13 @@ describe('built-in rule data', () => {
   });
 });
 
+describe('matchPhrase: a row of bracketed links', () => {
+  it('is navigation; one bracketed aside in a sentence is not', () => {
+    expect(rules.matchPhrase('[Docs] [txt|pdf] [Tracker] [Email]\nVersions: 00 01 02')?.label).toBe('navigation');
+    expect(rules.matchPhrase('[Update] The council has since published the full report on the harbour.')).toBeNull();
+  });
+});
+
 describe('matchPhrase', () => {
   it('marks "Latest news" as a related heading', () => {
     const hit = rules.matchPhrase('Latest news');
