@@ -65,9 +65,11 @@ export const RuleSetSchema = z
         publicationNouns: z.array(z.string().min(1)).default([]),
         /** Credentials written after a name ("MD", "PhD"): dropped, never taken for a second author. */
         credentials: z.array(z.string().min(1)).default([]),
+        /** Page-chrome words ("Navigation", "Menu") that never stand in a bare name. */
+        chromeWords: z.array(z.string().min(1)).default([]),
       })
       .strict()
-      .default({ prefixes: [], suffixes: [], colonPrefixes: [], stopWords: [], organisations: [], publicationNouns: [], credentials: [] }),
+      .default({ prefixes: [], suffixes: [], colonPrefixes: [], stopWords: [], organisations: [], publicationNouns: [], credentials: [], chromeWords: [] }),
     classTokens: z.array(ClassTokenRuleSchema).default([]),
     /** Section names (breadcrumbs) used to split glued header lines. */
     sections: z.array(z.string().min(1)).default([]),

@@ -135,6 +135,7 @@ export function bareName(text: string, rules: CompiledRules): string | null {
   // place only: later, "Reise-Angebote" compounds look just like double surnames.
   if (!ws.every((w, k) => (k === 0 && HYPHENATED_GIVEN_RE.test(w)) || /^(?:\p{Lu}[\p{Ll}'’.-]*\p{Ll}?|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+|\p{Lu}\.|\p{Lu}{2,}|de|da|di|van|von|le|la|del|der)$/u.test(w))) return null;
   if (rules.sections.has(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) return null;
+  if (ws.some((w) => rules.chromeWords.has(w.toLowerCase()))) return null;
   return looksLikeName(t) ? t : null;
 }
 

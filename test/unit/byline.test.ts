@@ -122,6 +122,9 @@ describe('bareName: names with a second capital', () => {
   it.each(["Tim O'Brannigan", 'D’Arcy Lowell', 'Jean-Luc Moreau', 'Hans-Peter Vogt'])('%s is a name (apostrophe, hyphenated given name)', (n) => {
     expect(bareName(n, rules)).toBe(n);
   });
+  it.each(['Site Mobile Navigation', 'Main Menu', 'Edition Suche'])('%s is page chrome, not a name', (n) => {
+    expect(bareName(n, rules)).toBeNull();
+  });
   it.each(['Aktuelle Reise-Angebote', 'Sprungbrett-Event Schaffhausen'])('%s is a compound noun, not a name', (n) => {
     expect(bareName(n, rules)).toBeNull();
   });
