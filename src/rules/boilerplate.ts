@@ -151,8 +151,15 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'ui:action-row',
     label: 'ui-label',
     match: 'regex',
-    patterns: ['^(?:(?:copy|copied|raw|download|clone|embed|print|report|share|save|edit|reply|like|follow|email|tweet|pin|bookmark)(?:\\s+|$)){3,12}$'],
-    reason: 'a row of action buttons printed as words ("copy raw download embed print"), not a title',
+    patterns: ['^(?:(?:copy|copied|raw|download|clone|embed|print|report|share|save|edit|reply|like|follow|email|e-mail|mail|tweet|pin|bookmark|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|messenger|teilen|drucken|partager|imprimer|compartir|imprimir|on|via)(?:\\s+|$)){3,12}$'],
+    reason: 'a row of action or share buttons printed as words ("copy raw download embed print", "Share on Facebook Tweet Email"), not a title',
+  },
+  {
+    id: 'ui:listen',
+    label: 'ui-label',
+    match: 'regex',
+    patterns: ['^(?:listen to this (?:page|article|story|post)|artikel (?:vor)?lesen lassen|artikel anhören|écouter (?:cet |l.)?article|escuchar (?:este |el )?artículo)\\b.{0,40}$'],
+    reason: 'a text-to-speech player\'s prompt ("Listen to this page using …") is a control, not text',
   },
   {
     id: 'ui:form',

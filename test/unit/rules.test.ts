@@ -35,6 +35,16 @@ describe('built-in rule data', () => {
   });
 });
 
+describe('matchPhrase: share rows and player prompts', () => {
+  it('takes share buttons glued into one line and a text-to-speech prompt for controls', () => {
+    expect(rules.matchPhrase('Share on Facebook Tweet Share Email')?.rule).toBe('ui:action-row');
+    expect(rules.matchPhrase('Listen to this page using ReadSpeaker')?.rule).toBe('ui:listen');
+  });
+  it('leaves a title that uses one of the words alone', () => {
+    expect(rules.matchPhrase('Lighthouse keepers share their memories on the quay')).toBeNull();
+  });
+});
+
 describe('matchPhrase: a row of bracketed links', () => {
   it('is navigation; one bracketed aside in a sentence is not', () => {
     expect(rules.matchPhrase('[Docs] [txt|pdf] [Tracker] [Email]\nVersions: 00 01 02')?.label).toBe('navigation');
