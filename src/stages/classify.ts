@@ -15,7 +15,7 @@ import { LANGUAGE_ENDONYMS } from '../rules/languages.js';
 import { isDateLine, parseDate } from '../text/dates.js';
 import { comparisonKey, wordCount, words } from '../text/normalize.js';
 import { type BlockStats, documentFeatures, tokenEvidence } from './features.js';
-import { headlineWeights, linear, score, sigmoid, weightsFor } from './score.js';
+import { HEADLINE_FEATURES, headlineWeights, linear, score, sigmoid, weightsFor } from './score.js';
 
 
 /** A breadcrumb trail: short items joined by › » > / (what assemble splits into sections). */
@@ -610,6 +610,23 @@ function quotedElsewhere(blocks: Block[], i: number, keys: string[]): boolean {
   return false;
 }
 
+const CAPTION_LIKE = HEADLINE_FEATURES.indexOf('captionLike');
+/** A web address: no headline prints one. */
+const URL_IN_TEXT_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
+
+/**
+ * Is this block, right above a dek-shaped winner, the title? Four words or more like the winner,
+ * and title-shaped: not a caption, not a sentence ending in a full stop, not a kicker in capitals
+ * or a numbered item, not a menu (a title has a function word), not alt text printed twice, not
+ * a teaser with its comment count ("… (122)"); and neither holds the other (a crumb glued on).
+ */
+function titleOverDek(text: string, st: BlockStats, winner: BlockStats, captionLike: boolean, differs: boolean): boolean {
+  const t = text.trim();
+  const half = Math.floor(t.length / 2);
+  const doubled = t.length > 20 && t.slice(0, half).trim() === t.slice(half).trim();
+  return differs && !captionLike && st.words >= 4 && winner.words >= 4 && st.stopShare > 0 && !/[.]$/.test(t) && t.toUpperCase() !== t && !/^\d+[.)]\s/.test(t) && !/\(\d+\)$/.test(t) && /^["'“‘«„]?[\p{L}\p{N}]/u.test(t) && !doubled;
+}
+
 /** Labels that rule a block out as the headline, whatever its shape. */
 const NOT_TITLE_RULES = new Set(['signal:table-of-contents', 'signal:toc-heading', 'phrase:nav:skip']);
 
@@ -765,7 +782,7 @@ function detectHeader(
     const s = stats[i]!;
     // Scripts without spaces count characters as words: a 40-character Japanese headline is normal.
     const cjk = s.words > words(blocks[i]!.text).length * 2;
-    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
+    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !URL_IN_TEXT_RE.test(blocks[i]!.text) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
   };
   const isCandidate = (i: number): boolean => {
     const l = work[i]!.label;
@@ -882,6 +899,13 @@ function detectHeader(
     }
   }
   if (best >= 0 && sigmoid(bestScore) >= THRESHOLDS.headlineMinScore) {
+    // A news header runs title, dek, byline: a winner that sits right on the byline (or its date)
+    // under a title-shaped block of its own length is the dek, and that block the title.
+    const onByline = byline === best + 1 || (best + 1 < blocks.length && stats[best + 1]!.words <= 20 && isDateLine(blocks[best + 1]!.text));
+    const above = onByline ? candidates.find((c) => c.index === best - 1) : undefined;
+    // Only a close runner-up: a block the ranking all but rejected stays rejected.
+    const runnerUp = Math.max(...candidates.filter((c) => c.index !== best).map((c) => c.score));
+    if (above && above.score === runnerUp && titleOverDek(blocks[best - 1]!.text, stats[best - 1]!, stats[best]!, above.x[CAPTION_LIKE]! > 0, !keys[best - 1]!.includes(keys[best]!) && !keys[best]!.includes(keys[best - 1]!))) best -= 1;
     const key = keys[best]!;
     for (let i = 0; i < Math.max(end, best + 1); i++) {
       if (i === best) set(i, 'headline', 'headline:best-candidate');

@@ -1,4 +1,3 @@
-import { cleanDocument } from '../../src/pipeline.js';
 import type { LabelledBlock } from '../../src/model/block.js';
 import { ArticleSchema } from '../../src/model/article.js';
 import { DEFAULT_OPTIONS, type CleanOptions } from '../../src/options.js';
@@ -466,6 +465,36 @@ describe('classify: a header byline with an author box below the article', () =>
   });
   it('reports the header byline first when the box names someone else', () => {
     expect(draft(dump('Mara Lindqvist')).authors).toEqual(["Tim O'Brannigan"]);
+  });
+});
+
+describe('classify: title, dek, byline', () => {
+  const title = 'Why the harbour council finally voted for the lighthouse';
+  const dek = 'Restoring the lamp turned out cheaper than leaving it dark';
+  // A ranking of four-to-twenty-word blocks by their closeness to the body: the one on the byline
+  // wins, the block above it is a close second.
+  const weights = HEADLINE_FEATURES.map((n) => (n === 'distanceToBody' ? -1 : n === 'words4to20' ? 3 : 0));
+  const model = { ...weightsFor('text'), headline: weights };
+  const labels = (above: string) => classify(segmentText(['Home', above, dek, 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'), rules), rules, model).blocks;
+
+  it('takes the title-shaped block above a winner that sits on the byline', () => {
+    const blocks = labels(title);
+    expect(blockWith(blocks, title).label).toBe('headline');
+    expect(blockWith(blocks, dek).label).toBe('dek');
+  });
+
+  it('keeps the winner under a kicker in capitals or a sentence', () => {
+    expect(blockWith(labels('HARBOUR NEWS FROM THE QUAY TODAY'), dek).label).toBe('headline');
+    expect(blockWith(labels('The council met on the quay at noon.'), dek).label).toBe('headline');
+  });
+});
+
+describe('classify: a web address', () => {
+  it('is never the headline', () => {
+    const seg = segmentText(['Home', 'https://www.example.org/news/council-votes-to-restore-the-old-lighthouse-1234.php', 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'), rules);
+    let got: string[] = [];
+    classify(seg, rules, undefined, (c) => (got = c.map((x) => seg.blocks[x.index]!.text)));
+    expect(got.some((t) => t.includes('https://'))).toBe(false);
   });
 });
 
