@@ -115,6 +115,28 @@ function uniq(xs: string[]): string[] {
 /** Byline rules of classify that place names by position rather than by a "By" prefix. */
 const POSITIONAL_BYLINES = new Set(['byline:bare-name', 'byline:name-by-date', 'byline:after-prefix-line']);
 
+/**
+ * A kicker glued to the headline ("Grenzschließungen Deutschland, Frankreich …" in a text dump)
+ * that another block of the page prints apart, after a colon or a dash ("Grenzschließungen:
+ * Deutschland, Frankreich …"): the headline without it. The kicker is one to three words.
+ */
+export function withoutGluedKicker(headline: string, blocks: LabelledBlock[]): string {
+  const ws = headline.split(' ');
+  for (let k = 1; k <= 3 && k <= ws.length - 3; k++) {
+    const kicker = ws.slice(0, k).join(' ');
+    const title = ws.slice(k).join(' ');
+    for (const b of blocks) {
+      const at = b.text.indexOf(title);
+      if (at <= kicker.length || b.text.length > 400) continue;
+      const before = b.text.slice(0, at).replace(/\s+/g, ' ');
+      if (new RegExp(`(?:^|[\\s"“„«'‘])${escapeRegExp(kicker)}\\s*[:–—-]\\s*$`, 'u').test(before)) return title;
+    }
+  }
+  return headline;
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: CompiledRules): Result<Draft> {
   const warnings: string[] = [];
   const of = (label: string): LabelledBlock[] => blocks.filter((b) => b.label === label);
@@ -142,6 +164,8 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   else if (headline && metaTitle && titleSimilarity(headline, metaTitle) < 0.5) {
     warnings.push(`headline differs from metadata title (${meta.sources['title'] ?? 'meta'}); the visible one is kept`);
   }
+  // The same kicker printed apart elsewhere on the page ("Mehr zu: Grenzschließungen - Deutschland, …").
+  if (headline) headline = withoutGluedKicker(headline, blocks);
   if (!headline) warnings.push('no headline found');
 
   // Bylines by strength of evidence: a "By …" pattern, then names found by position (next to the

@@ -3,7 +3,7 @@ import { ArticleSchema } from '../../src/model/article.js';
 import { DEFAULT_OPTIONS, type CleanOptions } from '../../src/options.js';
 import { cleanDocument, type DocumentInput } from '../../src/pipeline.js';
 import { builtinRules } from '../../src/rules/index.js';
-import { assemble } from '../../src/stages/assemble.js';
+import { assemble, withoutGluedKicker } from '../../src/stages/assemble.js';
 import { classify } from '../../src/stages/classify.js';
 import { FEATURE_NAMES, documentFeatures } from '../../src/stages/features.js';
 import { HEADLINE_FEATURES, weightsFor } from '../../src/stages/score.js';
@@ -486,6 +486,17 @@ describe('classify: title, dek, byline', () => {
   it('keeps the winner under a kicker in capitals or a sentence', () => {
     expect(blockWith(labels('HARBOUR NEWS FROM THE QUAY TODAY'), dek).label).toBe('headline');
     expect(blockWith(labels('The council met on the quay at noon.'), dek).label).toBe('headline');
+  });
+});
+
+describe('withoutGluedKicker', () => {
+  const lb = (text: string): LabelledBlock => ({ index: 0, text, kind: 'paragraph', label: 'related', rule: 'x', score: 0 }) as unknown as LabelledBlock;
+  it('drops a kicker that another block prints apart after a colon or a dash', () => {
+    expect(withoutGluedKicker('Lighthouse Council votes to restore the lamp', [lb('3 comments on "Lighthouse: Council votes to restore the lamp"')])).toBe('Council votes to restore the lamp');
+    expect(withoutGluedKicker('Harbour news Council votes to restore the lamp', [lb('More on: Harbour news - Council votes to restore the lamp')])).toBe('Council votes to restore the lamp');
+  });
+  it('keeps the headline when no block prints a kicker apart', () => {
+    expect(withoutGluedKicker('Lighthouse Council votes to restore the lamp', [lb('Council votes to restore the lamp'), lb('Lighthouse Council votes to restore the lamp')])).toBe('Lighthouse Council votes to restore the lamp');
   });
 });
 
