@@ -9,6 +9,7 @@ import { THRESHOLDS } from '../options.js';
 import { type Result, fail, ok } from '../result.js';
 import type { CompiledRules } from '../rules/index.js';
 import { bareName, bylineAuthors, parseAuthors } from '../text/byline.js';
+import { decodeEntities } from '../text/entities.js';
 import { isDateLine, parseDate } from '../text/dates.js';
 import { comparisonKey, wordCount, words } from '../text/normalize.js';
 import { BREADCRUMB_RE, HOME_CRUMBS, titleSimilarity } from './classify.js';
@@ -149,8 +150,9 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   }
 
   // Headline: the page's own, metadata when the page shows none.
-  // Headline and dek are one line each: a <br> or a wrapped line inside them is a space.
-  const oneLine = (t: string | undefined): string | null => (t === undefined ? null : t.replace(/\s+/g, ' ').trim());
+  // Headline and dek are one line each: a <br> or a wrapped line inside them is a space, and a
+  // character reference printed from the page source ("&mdash;") is its character.
+  const oneLine = (t: string | undefined): string | null => (t === undefined ? null : decodeEntities(t).replace(/\s+/g, ' ').trim());
   let headline = oneLine(of('headline')[0]?.text);
   const metaTitle = meta.title ?? null;
   if (!headline && metaTitle) headline = metaTitle;

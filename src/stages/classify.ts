@@ -899,13 +899,17 @@ function detectHeader(
     }
   }
   if (best >= 0 && sigmoid(bestScore) >= THRESHOLDS.headlineMinScore) {
-    // A news header runs title, dek, byline: a winner that sits right on the byline (or its date)
-    // under a title-shaped block of its own length is the dek, and that block the title.
+    // A news header runs title, dek, byline (or title, byline, dek): a winner that sits right on
+    // the byline or its date, or right under the byline, with a title-shaped block of its own
+    // length just above (above the byline in the second case) is the dek, and that block the title.
     const onByline = byline === best + 1 || (best + 1 < blocks.length && stats[best + 1]!.words <= 20 && isDateLine(blocks[best + 1]!.text));
-    const above = onByline ? candidates.find((c) => c.index === best - 1) : undefined;
+    // (The bare-name byline search runs after the ranking: a bare name right above counts.)
+    const bylineAbove = best >= 2 && (byline === best - 1 || (free(best - 1) && !blocks[best - 1]!.dom && bareName(blocks[best - 1]!.text, rules) !== null));
+    const t = onByline ? best - 1 : bylineAbove ? best - 2 : -1;
+    const above = t >= 0 ? candidates.find((c) => c.index === t) : undefined;
     // Only a close runner-up: a block the ranking all but rejected stays rejected.
     const runnerUp = Math.max(...candidates.filter((c) => c.index !== best).map((c) => c.score));
-    if (above && above.score === runnerUp && titleOverDek(blocks[best - 1]!.text, stats[best - 1]!, stats[best]!, above.x[CAPTION_LIKE]! > 0, !keys[best - 1]!.includes(keys[best]!) && !keys[best]!.includes(keys[best - 1]!))) best -= 1;
+    if (above && above.score === runnerUp && titleOverDek(blocks[t]!.text, stats[t]!, stats[best]!, above.x[CAPTION_LIKE]! > 0, !keys[t]!.includes(keys[best]!) && !keys[best]!.includes(keys[t]!))) best = t;
     const key = keys[best]!;
     for (let i = 0; i < Math.max(end, best + 1); i++) {
       if (i === best) set(i, 'headline', 'headline:best-candidate');

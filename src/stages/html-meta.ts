@@ -10,6 +10,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { PageMeta } from '../model/block.js';
+import { decodeEntities } from '../text/entities.js';
 
 // ---------------------------------------------------------------------------------------------
 // Structural view of the domhandler tree that cheerio builds. Declared here (instead of importing
@@ -236,13 +237,6 @@ const MONTHS: Readonly<Record<string, number>> = {
   nov: 11, november: 11, dec: 12, december: 12,
 };
 
-/** Named entities seen in meta strings that were escaped twice or come raw from JSON-LD. */
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®',
-  trade: '™', middot: '·', bull: '•', eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', iacute: 'í',
-  oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß',
-};
 
 // ---------------------------------------------------------------------------------------------
 // Collection: one iterative walk over the document
@@ -606,20 +600,6 @@ function readJsonLd(scripts: readonly string[]): JsonLdArticle | undefined {
 // ---------------------------------------------------------------------------------------------
 
 const HTML_TAG = /<\/?[a-z][^>]*>/gi;
-const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
-const MAX_CODE_POINT = 0x10ffff;
-
-function decodeEntities(text: string): string {
-  return text.replace(ENTITY, (whole, body: string) => {
-    if (body.startsWith('#')) {
-      const hex = body[1] === 'x' || body[1] === 'X';
-      const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
-      return Number.isFinite(code) && code > 0 && code <= MAX_CODE_POINT ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
-
 /** A meta string as text: tags stripped, entities decoded, white space collapsed. */
 function cleanText(value: string): string {
   return collapseWhitespace(decodeEntities(value.replace(HTML_TAG, ' ')));

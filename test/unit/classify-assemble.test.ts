@@ -483,6 +483,11 @@ describe('classify: title, dek, byline', () => {
     expect(blockWith(blocks, dek).label).toBe('dek');
   });
 
+  it('takes the title above a bare-name byline when the winner sits under it (title, byline, dek)', () => {
+    const { blocks } = { blocks: classify(segmentText(['Home', title, 'Jane Roe', dek, ...PARAGRAPHS, FOOTER].join('\n'), rules), rules, model).blocks };
+    expect(blockWith(blocks, title).label).toBe('headline');
+  });
+
   it('keeps the winner under a kicker in capitals or a sentence', () => {
     expect(blockWith(labels('HARBOUR NEWS FROM THE QUAY TODAY'), dek).label).toBe('headline');
     expect(blockWith(labels('The council met on the quay at noon.'), dek).label).toBe('headline');
@@ -497,6 +502,13 @@ describe('withoutGluedKicker', () => {
   });
   it('keeps the headline when no block prints a kicker apart', () => {
     expect(withoutGluedKicker('Lighthouse Council votes to restore the lamp', [lb('Council votes to restore the lamp'), lb('Lighthouse Council votes to restore the lamp')])).toBe('Lighthouse Council votes to restore the lamp');
+  });
+});
+
+describe('assemble: a character reference in a text dump\'s headline', () => {
+  it('is decoded', () => {
+    const a = draft(['Home', 'Council votes to restore the old lighthouse &mdash; at last', 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'));
+    expect(a.headline).toBe('Council votes to restore the old lighthouse — at last');
   });
 });
 
