@@ -356,10 +356,14 @@ export function classify(
       if (work[i]!.label === 'body') c[0] += feats.stats[i]!.words;
       cont.set(blk.dom.container, c);
     });
+    const [firstBody, lastBody] = [idx[0] ?? -1, idx[idx.length - 1] ?? -1];
     blocks.forEach((blk, i) => {
       const w = work[i]!;
       const c = blk.dom ? cont.get(blk.dom.container) : undefined;
-      if (w.label === null && c && c[1] > 0 && c[0] / c[1] >= THRESHOLDS.bodyContainerShare && w.score >= THRESHOLDS.bodyInsideThreshold && blk.dom?.headingLevel !== 1 && feats.stats[i]!.words >= 2 && !linkItem(i)) {
+      // A sub-heading (h2–h6) between body paragraphs of the container is the article's, however
+      // plainly it scores.
+      const subHeading = (blk.dom?.headingLevel ?? 0) >= 2 && i > firstBody && i < lastBody;
+      if (w.label === null && c && c[1] > 0 && c[0] / c[1] >= THRESHOLDS.bodyContainerShare && (w.score >= THRESHOLDS.bodyInsideThreshold || subHeading) && blk.dom?.headingLevel !== 1 && feats.stats[i]!.words >= 2 && !linkItem(i)) {
         w.label = 'body';
         w.rule = 'signal:body-container';
       }

@@ -512,6 +512,15 @@ describe('assemble: a character reference in a text dump\'s headline', () => {
   });
 });
 
+describe('classify (HTML): a sub-heading between the body paragraphs of the article container', () => {
+  it('is body however plainly it scores', () => {
+    const html = `<html><body><article><h1>${HEADLINE}</h1>${PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<h2>What the engineers found</h2>${PARAGRAPHS.slice(2).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const weights = FEATURE_NAMES.map((n) => (n === 'bias' ? -3 : n === 'prose' ? 6 : 0)); // prose 0.95, anything else 0.05
+    const { blocks } = classify(segmentHtml(html), rules, { weights, source: 'test' });
+    expect(blockWith(blocks, 'What the engineers found').label).toBe('body');
+  });
+});
+
 describe('classify: a web address', () => {
   it('is never the headline', () => {
     const seg = segmentText(['Home', 'https://www.example.org/news/council-votes-to-restore-the-old-lighthouse-1234.php', 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'), rules);
