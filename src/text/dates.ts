@@ -17,9 +17,11 @@ const MONTHS: Record<string, number> = {
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
 const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
-const MDY_RE = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
-const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');
-const NUMERIC_DMY_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** A year ends at a word boundary, or runs straight into a time: a text dump glues the two spans ("20163:33 PM"). */
+const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2}))';
+const MDY_RE = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'iu');
+const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})${YEAR_END}`, 'iu');
+const NUMERIC_DMY_RE = new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${YEAR_END}`);
 /** Year-first dates with dots or slashes: 2024.11.08, 2024/11/08. */
 const YMD_RE = /\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b/;
 /** Chinese, Japanese and Korean dates: 2024年5月12日, 2024년 5월 12일. */

@@ -84,3 +84,17 @@ describe('isDateLine', () => {
     expect(isDateLine(line)).toBe(false);
   });
 });
+
+describe('dates glued to a time (text dumps join the two spans)', () => {
+  it.each<[string, string]>([
+    ['December 15, 20163:33 PM ET', '2016-12-15'],
+    ['15. März 202410:30 Uhr', '2024-03-15'],
+    ['18.03.202409:15', '2024-03-18'],
+  ])('"%s" → %s, and is a date line', (line, iso) => {
+    expect(parseDate(line)).toBe(iso);
+    expect(isDateLine(line)).toBe(true);
+  });
+  it('does not read a five-digit number as a year', () => {
+    expect(parseDate('Page 20163 of the report')).toBeNull();
+  });
+});
