@@ -13,7 +13,7 @@ import type { CompiledRules } from '../rules/index.js';
 import { bareName, bareNames, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
 import { LANGUAGE_ENDONYMS } from '../rules/languages.js';
 import { isDateLine, parseDate } from '../text/dates.js';
-import { comparisonKey, wordCount, words } from '../text/normalize.js';
+import { addWords, comparisonKey, wordCount, words } from '../text/normalize.js';
 import { type BlockStats, documentFeatures, tokenEvidence } from './features.js';
 import { headlineWeights, linear, score, sigmoid, weightsFor } from './score.js';
 
@@ -85,7 +85,7 @@ function bigramOverlap(grams: Set<string>, body: () => Set<string>): number {
  */
 function lowerWordSet(texts: string[]): Set<string> {
   const out = new Set<string>();
-  for (const t of texts) for (const w of words(t.toLowerCase())) out.add(w);
+  for (const t of texts) addWords(t.toLowerCase(), out);
   return out;
 }
 

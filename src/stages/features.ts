@@ -131,13 +131,26 @@ export interface TokenEvidence {
 }
 const NO_TOKEN_EVIDENCE: TokenEvidence = { boiler: false, body: false, firstBoiler: null, labels: new Set() };
 
+const TOKEN_EVIDENCE = new WeakMap<CompiledRules, WeakMap<readonly string[], TokenEvidence>>();
+/** The last answer: neighbouring blocks share their list, and classify asks about one block several times in a row. */
+let lastTokens: readonly string[] | undefined;
+let lastRules: CompiledRules | undefined;
+let lastEvidence: TokenEvidence = NO_TOKEN_EVIDENCE;
+
 /**
  * What a block's class/id tokens say, in one pass. Blocks of one element context share their
  * token list (segment-html does not copy it), so the answer is memoised per list and rule set.
  */
-const TOKEN_EVIDENCE = new WeakMap<CompiledRules, WeakMap<readonly string[], TokenEvidence>>();
 export function tokenEvidence(tokens: readonly string[] | undefined, rules: CompiledRules): TokenEvidence {
   if (tokens === undefined) return NO_TOKEN_EVIDENCE;
+  if (tokens === lastTokens && rules === lastRules) return lastEvidence;
+  lastTokens = tokens;
+  lastRules = rules;
+  lastEvidence = memoTokenEvidence(tokens, rules);
+  return lastEvidence;
+}
+
+function memoTokenEvidence(tokens: readonly string[], rules: CompiledRules): TokenEvidence {
   let byList = TOKEN_EVIDENCE.get(rules);
   if (byList === undefined) {
     byList = new WeakMap();

@@ -219,8 +219,8 @@ class TokenTable {
 
   private merge(ctx: Ctx, inherited: readonly string[]): readonly string[] {
     // ids are unique per page, so only class-only elements are worth caching.
-    const own = ctx.cls === undefined ? EMPTY : classTokens(ctx.cls);
-    if (ctx.idAttr !== undefined) return mergeTokens(mergeTokens(own, tokenize(undefined, ctx.idAttr)), inherited);
+    const own = (): readonly string[] => (ctx.cls === undefined ? EMPTY : classTokens(ctx.cls));
+    if (ctx.idAttr !== undefined) return mergeTokens(mergeTokens(own(), tokenize(undefined, ctx.idAttr)), inherited);
     const key = ctx.cls ?? '';
     let byClass = this.merged.get(inherited);
     if (byClass === undefined) {
@@ -229,7 +229,7 @@ class TokenTable {
     }
     let tokens = byClass.get(key);
     if (tokens === undefined) {
-      tokens = mergeTokens(own, inherited);
+      tokens = mergeTokens(own(), inherited); // the class is tokenized (a cache lookup) only on a miss
       byClass.set(key, tokens);
     }
     return tokens;

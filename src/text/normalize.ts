@@ -42,6 +42,22 @@ export function words(text: string): string[] {
   if (start >= 0) out.push(text.slice(start));
   return out;
 }
+/** Adds the words of `text` (what `words(text)` lists) to `into`, without building the list. */
+export function addWords(text: string, into: Set<string>): void {
+  let start = -1; // start of the current word, -1 between words
+  for (let i = 0; i < text.length; i++) {
+    const cp = codePointAt(text, i, text.length);
+    if ((charFlags(cp) & WORD) !== 0) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      into.add(text.slice(start, i));
+      start = -1;
+    }
+    if (cp > 0xffff) i++;
+  }
+  if (start >= 0) into.add(text.slice(start));
+}
+
 /**
  * Words in a text: runs of letters and digits, and each Han/kana character. Counted in one pass
  * over code points (no array of matches), exactly as the regexes in the comments would count.
