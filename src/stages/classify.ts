@@ -124,7 +124,8 @@ export function titleSimilarity(a: string, b: string): number {
 }
 
 function titleTokens(text: string): string[] {
-  return comparisonKey(text).split(' ').filter(Boolean);
+  const key = comparisonKey(text);
+  return key === '' ? [] : key.split(' '); // a key is runs joined by single spaces: no empty token but in ''
 }
 
 /** titleSimilarity over titleTokens (the page title's are split once per document, not per candidate). */

@@ -256,6 +256,13 @@ const LINEAR_LOOKUP_MAX = 8;
 function mergeTokens(own: readonly string[], inherited: readonly string[]): readonly string[] {
   if (own.length === 0) return inherited;
   if (inherited.length === 0) return own.length > MAX_TOKENS ? own.slice(0, MAX_TOKENS) : own;
+  // Usually no own token is inherited too: then the merge is a concatenation, and a few native
+  // `includes` scans of the inherited list prove it more cheaply than one lookup per inherited token.
+  if (own.length <= LINEAR_LOOKUP_MAX && !own.some((token) => inherited.includes(token))) {
+    const joined = own.concat(inherited);
+    if (joined.length > MAX_TOKENS) joined.length = MAX_TOKENS;
+    return joined;
+  }
   // Own lists are usually short and already distinct, so a linear `includes` beats building a
   // Set; long ones (utility-class soup) get a Set, as each inherited token is looked up in them.
   const out = own.slice(0, MAX_TOKENS);
