@@ -25,8 +25,11 @@ export interface TokenHit {
 }
 
 export interface CompiledRules {
-  /** The first phrase rule that matches the whole block, in table order. */
-  matchPhrase(text: string): PhraseHit | null;
+  /**
+   * The first phrase rule that matches the whole block, in table order. `key` is the text's
+   * comparisonKey when the caller already has it (the key of a text and of its trimmed text agree).
+   */
+  matchPhrase(text: string, key?: string): PhraseHit | null;
   /** The class-token rule a token belongs to, if any. */
   tokenRule(token: string): TokenHit | undefined;
   /** Matches a credit at the end of a caption; group 1 is the caption, group 2 the credit. */
@@ -192,10 +195,10 @@ export function compileRules(rules: RuleSet): CompiledRules {
   }
 
   return {
-    matchPhrase(text: string): PhraseHit | null {
+    matchPhrase(text: string, known?: string): PhraseHit | null {
       const trimmed = text.trim();
       if (trimmed.length > 400) return null; // boilerplate phrases are short; long blocks are prose
-      const key = comparisonKey(trimmed);
+      const key = known !== undefined && trimmed === text ? known : comparisonKey(trimmed);
       const regexMayHit = anyRegex === null || anyRegex.test(trimmed);
       for (const p of phrases) {
         const { rule } = p;

@@ -11,7 +11,7 @@ import type { CompiledRules } from '../rules/index.js';
 import { bareName, bylineAuthors, parseAuthors } from '../text/byline.js';
 import { decodeEntities } from '../text/entities.js';
 import { isDateLine, parseDate } from '../text/dates.js';
-import { comparisonKey, wordCount, words } from '../text/normalize.js';
+import { comparisonKey, paragraphsWordCount, wordCount, words } from '../text/normalize.js';
 import { BREADCRUMB_RE, HOME_CRUMBS, titleSimilarity } from './classify.js';
 
 /** The article fields that come from the content (id and source are added by the pipeline). */
@@ -142,9 +142,9 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   const warnings: string[] = [];
   const of = (label: string): LabelledBlock[] => blocks.filter((b) => b.label === label);
   const body = of('body');
-  const bodyText = body.map((b) => b.text).join('\n\n');
-  const bodyWords = wordCount(bodyText);
-  const longest = body.reduce((m, b) => Math.max(m, wordCount(b.text)), 0);
+  const paragraphs = body.map((b) => b.text);
+  const bodyText = paragraphs.join('\n\n');
+  const { total: bodyWords, longest } = paragraphsWordCount(paragraphs);
   if (bodyWords < THRESHOLDS.minArticleWords || longest < THRESHOLDS.proseMinWords) {
     return fail('no-article', bodyWords ? `no article found (${bodyWords} words of prose)` : 'no article found (no prose)');
   }

@@ -13,7 +13,7 @@ import type { CompiledRules } from '../rules/index.js';
 import { bareName, bareNames, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
 import { LANGUAGE_ENDONYMS } from '../rules/languages.js';
 import { isDateLine, parseDate } from '../text/dates.js';
-import { comparisonKey, wordCount, words } from '../text/normalize.js';
+import { addWords, comparisonKey, wordCount, words } from '../text/normalize.js';
 import { type BlockStats, documentFeatures, tokenEvidence } from './features.js';
 import { HEADLINE_FEATURES, headlineWeights, linear, score, sigmoid, weightsFor } from './score.js';
 
@@ -85,7 +85,7 @@ function bigramOverlap(grams: Set<string>, body: () => Set<string>): number {
  */
 function lowerWordSet(texts: string[]): Set<string> {
   const out = new Set<string>();
-  for (const t of texts) for (const w of words(t.toLowerCase())) out.add(w);
+  for (const t of texts) addWords(t.toLowerCase(), out);
   return out;
 }
 
@@ -124,7 +124,8 @@ export function titleSimilarity(a: string, b: string): number {
 }
 
 function titleTokens(text: string): string[] {
-  return comparisonKey(text).split(' ').filter(Boolean);
+  const key = comparisonKey(text);
+  return key === '' ? [] : key.split(' '); // a key is runs joined by single spaces: no empty token but in ''
 }
 
 /** titleSimilarity over titleTokens (the page title's are split once per document, not per candidate). */

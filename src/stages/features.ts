@@ -84,7 +84,11 @@ function startsWithClass(text: string, flag: number): boolean {
   return text.length > 0 && (charFlags(codePointAt(text, 0, text.length)) & flag) !== 0;
 }
 
-interface TextCounts {
+/**
+ * The character counts the vectors read besides BlockStats, gathered by blockStats in its one pass
+ * over the text (each was a pass of its own).
+ */
+export interface TextCounts {
   /** /\p{N}/gu, counted. */
   numbers: number;
   /** text.replace(/\s+/g, '').length */
@@ -93,26 +97,21 @@ interface TextCounts {
   sentenceMarks: number;
   /** /,/g, counted. */
   commas: number;
+  /** \p{L}, and \p{Lu} among them, in the first UPPER_SHARE_SPAN code units (upperShare). */
+  headLetters: number;
+  headUpper: number;
 }
 
-/** The character counts the features read, in one pass over the text instead of four. */
-function textCounts(text: string): TextCounts {
-  const counts: TextCounts = { numbers: 0, nonSpace: 0, sentenceMarks: 0, commas: 0 };
-  const end = text.length;
-  for (let i = 0; i < end; i++) {
-    const cp = codePointAt(text, i, end);
-    const f = charFlags(cp);
-    if ((f & NUMBER) !== 0) counts.numbers++;
-    if (cp > 0xffff) {
-      counts.nonSpace += 2; // \s is all in the BMP: both code units count
-      i++;
-      continue;
-    }
-    if ((f & SPACE) === 0) counts.nonSpace++;
-    if (cp === 0x2c) counts.commas++;
-    else if (isSentenceMark(cp) && (i + 1 === end || (charFlags(text.charCodeAt(i + 1)) & SPACE) !== 0)) counts.sentenceMarks++;
-  }
-  return counts;
+function emptyCounts(): TextCounts {
+  return { numbers: 0, nonSpace: 0, sentenceMarks: 0, commas: 0, headLetters: 0, headUpper: 0 };
+}
+
+/** upperShare looks at this many code units: menus and labels shout from their first words. */
+const UPPER_SHARE_SPAN = 400;
+
+/** Share of upper-case letters (\p{Lu} of \p{L}) in the first 400 code units: menus and labels shout, prose does not. */
+function upperShare(counts: TextCounts): number {
+  return counts.headLetters ? counts.headUpper / counts.headLetters : 0;
 }
 
 /** . ! ? 。 ！ ？ */
@@ -132,13 +131,26 @@ export interface TokenEvidence {
 }
 const NO_TOKEN_EVIDENCE: TokenEvidence = { boiler: false, body: false, firstBoiler: null, labels: new Set() };
 
+const TOKEN_EVIDENCE = new WeakMap<CompiledRules, WeakMap<readonly string[], TokenEvidence>>();
+/** The last answer: neighbouring blocks share their list, and classify asks about one block several times in a row. */
+let lastTokens: readonly string[] | undefined;
+let lastRules: CompiledRules | undefined;
+let lastEvidence: TokenEvidence = NO_TOKEN_EVIDENCE;
+
 /**
  * What a block's class/id tokens say, in one pass. Blocks of one element context share their
  * token list (segment-html does not copy it), so the answer is memoised per list and rule set.
  */
-const TOKEN_EVIDENCE = new WeakMap<CompiledRules, WeakMap<readonly string[], TokenEvidence>>();
 export function tokenEvidence(tokens: readonly string[] | undefined, rules: CompiledRules): TokenEvidence {
   if (tokens === undefined) return NO_TOKEN_EVIDENCE;
+  if (tokens === lastTokens && rules === lastRules) return lastEvidence;
+  lastTokens = tokens;
+  lastRules = rules;
+  lastEvidence = memoTokenEvidence(tokens, rules);
+  return lastEvidence;
+}
+
+function memoTokenEvidence(tokens: readonly string[], rules: CompiledRules): TokenEvidence {
   let byList = TOKEN_EVIDENCE.get(rules);
   if (byList === undefined) {
     byList = new WeakMap();
@@ -231,10 +243,13 @@ function asciiTrie(stopwords: ReadonlySet<string>): AsciiTrie {
 /**
  * Per-block statistics that do not depend on context. The words (`words(text)`: runs of
  * [\p{L}\p{N}_]) are read in one pass over the text without building the list, and only words
- * short enough to be stopwords are cut out and lower-cased.
+ * short enough to be stopwords are cut out and lower-cased. The same pass fills `counts` when
+ * given (the vectors' character counts), and `key`, the text's comparisonKey when the caller
+ * already has it, spares matchPhrase a cache lookup.
  */
-export function blockStats(block: Block, rules: CompiledRules): BlockStats {
+export function blockStats(block: Block, rules: CompiledRules, key?: string, counts?: TextCounts): BlockStats {
   const text = block.text;
+  const end = text.length;
   const maxStop = maxStopwordLength(rules.allStopwords);
   const { next, stop } = asciiTrie(rules.allStopwords);
   let node = 0; // trie node of the current word's lower-cased prefix; -1 off the trie; -2 not ASCII
@@ -244,13 +259,31 @@ export function blockStats(block: Block, rules: CompiledRules): BlockStats {
   let letters = 0;
   let hasCjk = false;
   let start = -1; // start of the current word, -1 between words
-  for (let i = 0; i <= text.length; i++) {
+  let numbers = 0;
+  let nonSpace = 0;
+  let sentenceMarks = 0;
+  let commas = 0;
+  let headLetters = 0;
+  let headUpper = 0;
+  for (let i = 0; i <= end; i++) {
     let f = 0;
     let cp = 0;
-    if (i < text.length) {
-      cp = codePointAt(text, i, text.length);
+    if (i < end) {
+      cp = codePointAt(text, i, end);
       f = charFlags(cp);
       if ((f & CJK) !== 0) hasCjk = true;
+      if ((f & NUMBER) !== 0) numbers++;
+      if (cp > 0xffff) nonSpace += 2; // \s is all in the BMP: both code units count
+      else {
+        if ((f & SPACE) === 0) nonSpace++;
+        if (cp === 0x2c) commas++;
+        else if (isSentenceMark(cp) && (i + 1 === end || (charFlags(text.charCodeAt(i + 1)) & SPACE) !== 0)) sentenceMarks++;
+      }
+      // upperShare reads the first UPPER_SHARE_SPAN code units: a pair cut by that limit is a lone surrogate there.
+      if (i < UPPER_SHARE_SPAN && (cp <= 0xffff || i + 1 < UPPER_SHARE_SPAN) && (f & LETTER) !== 0) {
+        headLetters++;
+        if ((f & UPPER) !== 0) headUpper++;
+      }
     }
     if ((f & WORD) !== 0) {
       if (start < 0) {
@@ -268,6 +301,14 @@ export function blockStats(block: Block, rules: CompiledRules): BlockStats {
     }
     if (cp > 0xffff) i++;
   }
+  if (counts !== undefined) {
+    counts.numbers = numbers;
+    counts.nonSpace = nonSpace;
+    counts.sentenceMarks = sentenceMarks;
+    counts.commas = commas;
+    counts.headLetters = headLetters;
+    counts.headUpper = headUpper;
+  }
   const stopShare = n ? stops / n : 0;
   const titleShare = n ? caps / n : 0;
   // Han and kana have no spaces: wordCount counts their characters as words (without them it
@@ -275,7 +316,7 @@ export function blockStats(block: Block, rules: CompiledRules): BlockStats {
   const effWords = hasCjk ? wordCount(text) : n;
   const cjk = effWords > n * 2;
   const prose = effWords >= 12 && (stopShare >= 0.15 || cjk) && endsTerminalTrimmed(text);
-  return { words: effWords, letters, stopShare, titleShare, prose, phrase: rules.matchPhrase(text) };
+  return { words: effWords, letters, stopShare, titleShare, prose, phrase: rules.matchPhrase(text, key) };
 }
 
 /**
@@ -301,23 +342,6 @@ export function languageNeutral(stats: BlockStats[], blocks: Block[]): BlockStat
 const UNKNOWN_LANGUAGE_STOP_SHARE = 0.04;
 /** A typical prose share, so that the scorer's stopword weight neither helps nor hurts. */
 const NEUTRAL_STOP_SHARE = 0.25;
-
-/** Share of upper-case letters (\p{Lu} of \p{L}) in the first 400 code units: menus and labels shout, prose does not. */
-function upperShare(text: string): number {
-  const end = Math.min(text.length, 400);
-  let letters = 0;
-  let upper = 0;
-  for (let i = 0; i < end; i++) {
-    const cp = codePointAt(text, i, end);
-    if (cp > 0xffff) i++;
-    const f = charFlags(cp);
-    if ((f & LETTER) !== 0) {
-      letters++;
-      if ((f & UPPER) !== 0) upper++;
-    }
-  }
-  return letters ? upper / letters : 0;
-}
 
 /** Boolean → 0/1. */
 const b = (x: boolean): number => (x ? 1 : 0);
@@ -384,12 +408,14 @@ export function teaserRuns(blocks: Block[], stats: BlockStats[]): boolean[] {
 
 /** Feature vectors for every block of a document. */
 export function documentFeatures(blocks: Block[], rules: CompiledRules): DocumentFeatures {
-  const stats = languageNeutral(blocks.map((blk) => blockStats(blk, rules)), blocks);
+  // Keys first: matchPhrase (in blockStats) reuses them.
+  const keys = blocks.map((blk) => comparisonKey(blk.text));
+  const counts = blocks.map(() => emptyCounts());
+  const stats = languageNeutral(blocks.map((blk, i) => blockStats(blk, rules, keys[i], counts[i])), blocks);
   const region = denseRegion(stats, blocks);
   const teaser = teaserRuns(blocks, stats);
   const n = blocks.length;
   const keyCount = new Map<string, number>();
-  const keys = blocks.map((blk) => comparisonKey(blk.text));
   for (const k of keys) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
   const proseArr = stats.map((s) => (s.prose ? 1 : 0));
   // Prefix sums for windowed context averages.
@@ -422,8 +448,8 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
     const text = blk.text;
     const dom = blk.dom;
     const ws = s.words || 1;
-    const counts = textCounts(text);
-    const letters = counts.nonSpace || 1;
+    const c = counts[i]!;
+    const letters = c.nonSpace || 1;
     const tokenLabels = tokenEvidence(dom?.tokens, rules);
     const boilerToken = tokenLabels.boiler;
     const bodyEvidence = dom ? dom.itemprop === 'articleBody' || dom.ancestors.some((a) => BODY_ANCESTORS.has(a)) || tokenLabels.body : false;
@@ -440,7 +466,7 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
       s.stopShare,
       s.titleShare,
       Math.min(meanLen, 15) / 10,
-      counts.numbers / letters,
+      c.numbers / letters,
       b(s.phrase !== null),
       b(teaser[i]!),
       n > 1 ? i / (n - 1) : 0,
@@ -452,8 +478,8 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
       b(i >= region[0] && i <= region[1]),
       b(i < region[0]),
       b(i > region[1]),
-      Math.min(counts.sentenceMarks / ws, 1),
-      Math.min(counts.commas / ws, 1),
+      Math.min(c.sentenceMarks / ws, 1),
+      Math.min(c.commas / ws, 1),
       dom?.linkDensity ?? 0,
       b(dom ? dom.ancestors.some((a) => CHROME_ANCESTORS.has(a)) : false),
       b(boilerToken),
@@ -472,7 +498,7 @@ export function documentFeatures(blocks: Block[], rules: CompiledRules): Documen
       b(i < n - 1 && stats[i + 1]!.phrase !== null),
       Math.min(i >= region[0] && i <= region[1] ? Math.min(i - region[0], region[1] - i) : -Math.min(Math.abs(i - region[0]), Math.abs(i - region[1])), 20) / 20,
       regionWords > 0 && totalWords > 0 ? regionWords / totalWords : 0,
-      upperShare(text),
+      upperShare(c),
       b(startsWithClass(text, LOWER)),
     ];
   });

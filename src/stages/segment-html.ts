@@ -219,8 +219,8 @@ class TokenTable {
 
   private merge(ctx: Ctx, inherited: readonly string[]): readonly string[] {
     // ids are unique per page, so only class-only elements are worth caching.
-    const own = ctx.cls === undefined ? EMPTY : classTokens(ctx.cls);
-    if (ctx.idAttr !== undefined) return mergeTokens(mergeTokens(own, tokenize(undefined, ctx.idAttr)), inherited);
+    const own = (): readonly string[] => (ctx.cls === undefined ? EMPTY : classTokens(ctx.cls));
+    if (ctx.idAttr !== undefined) return mergeTokens(mergeTokens(own(), tokenize(undefined, ctx.idAttr)), inherited);
     const key = ctx.cls ?? '';
     let byClass = this.merged.get(inherited);
     if (byClass === undefined) {
@@ -229,7 +229,7 @@ class TokenTable {
     }
     let tokens = byClass.get(key);
     if (tokens === undefined) {
-      tokens = mergeTokens(own, inherited);
+      tokens = mergeTokens(own(), inherited); // the class is tokenized (a cache lookup) only on a miss
       byClass.set(key, tokens);
     }
     return tokens;
@@ -256,6 +256,13 @@ const LINEAR_LOOKUP_MAX = 8;
 function mergeTokens(own: readonly string[], inherited: readonly string[]): readonly string[] {
   if (own.length === 0) return inherited;
   if (inherited.length === 0) return own.length > MAX_TOKENS ? own.slice(0, MAX_TOKENS) : own;
+  // Usually no own token is inherited too: then the merge is a concatenation, and a few native
+  // `includes` scans of the inherited list prove it more cheaply than one lookup per inherited token.
+  if (own.length <= LINEAR_LOOKUP_MAX && !own.some((token) => inherited.includes(token))) {
+    const joined = own.concat(inherited);
+    if (joined.length > MAX_TOKENS) joined.length = MAX_TOKENS;
+    return joined;
+  }
   // Own lists are usually short and already distinct, so a linear `includes` beats building a
   // Set; long ones (utility-class soup) get a Set, as each inherited token is looked up in them.
   const out = own.slice(0, MAX_TOKENS);

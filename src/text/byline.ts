@@ -3,6 +3,7 @@
  * roles and dates stripped, case kept.
  */
 import type { CompiledRules } from '../rules/index.js';
+import { charFlags, codePointAt, SPACE, UPPER } from './chars.js';
 
 /** Conjunctions that join names, per language. */
 const NAME_JOIN_RE = /\s*(?:,|;|\||&|\s\/\s|\/|(?<!\p{L})(?:and|And|AND|und|et|y|e|en)(?!\p{L}))\s*/u;
@@ -118,6 +119,7 @@ const TRAILING_STAMP_RE = /\s*(?:[-–—|•·,]\s*|\s)(?:updated|published|pos
  * followed by a date. Returns the name, or null. Stopwords rule out phrases and headings.
  */
 export function bareName(text: string, rules: CompiledRules): string | null {
+  if (!mayStartName(text)) return null;
   const t = text
     .replace(/\s+/g, ' ')
     .trim()
@@ -137,6 +139,18 @@ export function bareName(text: string, rules: CompiledRules): string | null {
   if (rules.sections.has(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) return null;
   if (ws.some((w) => rules.chromeWords.has(w.toLowerCase()))) return null;
   return looksLikeName(t) ? t : null;
+}
+
+/**
+ * A cheap test that bareName needs: its name keeps the line's first character (after white space),
+ * and every word of a name starts with a capital or is a particle (de, da, di, van, von, le, la, del, der).
+ */
+function mayStartName(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (charFlags(text.charCodeAt(i)) & SPACE) !== 0) i++; // \s is all in the BMP
+  if (i === text.length) return false;
+  const cp = codePointAt(text, i, text.length);
+  return (charFlags(cp) & UPPER) !== 0 || cp === 0x64 || cp === 0x6c || cp === 0x76; // d, l, v
 }
 
 /** Two or more bare names joined like a byline's names ("A and B", "A, B und C"), or null. */

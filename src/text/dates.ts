@@ -45,10 +45,12 @@ const DAY_FORMATS: ReadonlyArray<[RegExp, ReadonlyArray<'y' | 'm' | 'd'>]> = [
 
 /** Every date and time pattern here needs an ASCII digit (\d is [0-9], with the u flag too). */
 const DIGIT_RE = /[0-9]/;
+/** Every date pattern of parseDate needs a four-digit year. */
+const YEAR_DIGITS_RE = /[0-9]{4}/;
 
 /** The first date in a string, as ISO 8601, or null. */
 export function parseDate(text: string): string | null {
-  if (!DIGIT_RE.test(text)) return null; // cheap reject: most blocks tested are short and digit-free
+  if (!YEAR_DIGITS_RE.test(text)) return null; // cheap reject: most blocks tested have no year
   const iso = ISO_RE.exec(text);
   if (iso) {
     const [, y, m, d, hh, mm, ss, tz] = iso;

@@ -42,11 +42,64 @@ export function words(text: string): string[] {
   if (start >= 0) out.push(text.slice(start));
   return out;
 }
+/** Adds the words of `text` (what `words(text)` lists) to `into`, without building the list. */
+export function addWords(text: string, into: Set<string>): void {
+  let start = -1; // start of the current word, -1 between words
+  for (let i = 0; i < text.length; i++) {
+    const cp = codePointAt(text, i, text.length);
+    if ((charFlags(cp) & WORD) !== 0) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      into.add(text.slice(start, i));
+      start = -1;
+    }
+    if (cp > 0xffff) i++;
+  }
+  if (start >= 0) into.add(text.slice(start));
+}
+
+/** The three counts wordCount combines; a text made of texts joined by blank lines has their sums. */
+interface WordTally {
+  cjk: number;
+  wordRuns: number;
+  splitRuns: number;
+}
+
 /**
  * Words in a text: runs of letters and digits, and each Han/kana character. Counted in one pass
  * over code points (no array of matches), exactly as the regexes in the comments would count.
  */
 export function wordCount(text: string): number {
+  const tally: WordTally = { cjk: 0, wordRuns: 0, splitRuns: 0 };
+  tallyWords(text, tally);
+  return tallyCount(tally);
+}
+
+/**
+ * `wordCount(texts.join('\n\n'))` and the largest `wordCount` of one text, in one pass over each
+ * text: a blank line is no letter, digit or Han/kana character, so no run crosses it and each
+ * count of the joined text is the sum of the texts' counts.
+ */
+export function paragraphsWordCount(texts: readonly string[]): { total: number; longest: number } {
+  const sum: WordTally = { cjk: 0, wordRuns: 0, splitRuns: 0 };
+  const one: WordTally = { cjk: 0, wordRuns: 0, splitRuns: 0 };
+  let longest = 0;
+  for (const text of texts) {
+    tallyWords(text, one);
+    sum.cjk += one.cjk;
+    sum.wordRuns += one.wordRuns;
+    sum.splitRuns += one.splitRuns;
+    longest = Math.max(longest, tallyCount(one));
+  }
+  return { total: tallyCount(sum), longest };
+}
+
+function tallyCount(t: WordTally): number {
+  return t.cjk ? t.cjk + t.splitRuns : t.wordRuns;
+}
+
+/** Sets `tally` to the counts of `text`. */
+function tallyWords(text: string, tally: WordTally): void {
   let cjk = 0; // /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
   let wordRuns = 0; // /[\p{L}\p{N}_]+/gu
   // /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\P{L}\p{N}_]+|[\p{N}_]+/gu: runs of
@@ -66,7 +119,9 @@ export function wordCount(text: string): number {
     if (run !== 0 && run !== prevRun) splitRuns++;
     prevRun = run;
   }
-  return cjk ? cjk + splitRuns : wordRuns;
+  tally.cjk = cjk;
+  tally.wordRuns = wordRuns;
+  tally.splitRuns = splitRuns;
 }
 
 /** Key for comparing two blocks' text: case, punctuation and spacing ignored. */
