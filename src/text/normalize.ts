@@ -7,13 +7,20 @@ const ZERO_WIDTH_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** C0/C1 controls other than tab and newline never belong in output text. */
 const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
-/** Normalise a whole decoded document: line endings to \n, Unicode spaces to ' ', controls dropped. */
+/**
+ * The modifier letter apostrophe (U+02BC) between two letters: what lynx prints for a typographic
+ * apostrophe ("Trumpʼs", "lʼa"). As a letter it would glue "Trump" and "s" into one word.
+ */
+const MODIFIER_APOSTROPHE_RE = /(?<=\p{L})\u02bc(?=\p{L})/gu;
+
+/** Normalise a whole decoded document: line endings to \n, Unicode spaces to ' ', controls dropped, ʼ to ’. */
 export function normalizeDocument(text: string): string {
-  return text
+  const out = text
     .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
     .replace(ZERO_WIDTH_RE, '')
     .replace(SPACE_RE, ' ')
     .replace(CONTROL_RE, '');
+  return out.includes('\u02bc') ? out.replace(MODIFIER_APOSTROPHE_RE, '\u2019') : out;
 }
 
 /** Collapse runs of spaces and tabs inside a line and trim it. */

@@ -209,3 +209,13 @@ describe('segmentText: sentences broken across lines', () => {
     expect(texts('home and garden\nabout us and our team here')).toHaveLength(2);
   });
 });
+
+describe('segmentText: the modifier letter apostrophe lynx prints', () => {
+  it('becomes a typographic apostrophe between letters, so "ʼs" is not glued to the word', () => {
+    const { blocks } = segmentText('The councilʼs vote, and lʼaccord du port', rules);
+    expect(blocks[0]!.text).toBe('The council’s vote, and l’accord du port');
+  });
+  it('is left alone elsewhere (a letter in its own right)', () => {
+    expect(segmentText('ʼokina', rules).blocks[0]!.text).toBe('ʼokina');
+  });
+});
