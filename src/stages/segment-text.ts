@@ -195,6 +195,16 @@ function splitGlued(blocks: RawBlock[], rules: CompiledRules): Array<RawBlock & 
   return out;
 }
 
+/** An image a text browser printed as its file name in brackets ("[6a4f….png]", "[photo.jpg?w=800]"). */
+const IMAGE_PLACEHOLDER_RE = /\s*\[[^\]\s]{1,200}\.(?:png|jpe?g|gif|webp|svg|avif)(?:[?#][^\]\s]*)?\]\s*/giu;
+
+/** A block's text without the image file names printed inside it; a block of nothing else stays as it is (a UI label). */
+function withoutImagePlaceholders(text: string): string {
+  if (!text.includes('[')) return text;
+  const out = text.replace(IMAGE_PLACEHOLDER_RE, ' ').trim();
+  return out ? out : text;
+}
+
 /** Segment a decoded plain-text dump. */
 export function segmentText(decoded: string, rules: CompiledRules): Segmented {
   const lines = toLines(normalizeDocument(decoded));
@@ -203,7 +213,7 @@ export function segmentText(decoded: string, rules: CompiledRules): Segmented {
   const glued = splitGlued(raw, rules);
   const blocks: Block[] = glued.map((b, index) => ({
     index,
-    text: b.text,
+    text: withoutImagePlaceholders(b.text),
     kind: b.kind,
     ...(b.glued ? { glued: true } : {}),
   }));

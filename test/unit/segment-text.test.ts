@@ -219,3 +219,13 @@ describe('segmentText: the modifier letter apostrophe lynx prints', () => {
     expect(segmentText('ʼokina', rules).blocks[0]!.text).toBe('ʼokina');
   });
 });
+
+describe('segmentText: image file names a text browser prints', () => {
+  it('are dropped from a block with other text', () => {
+    const { blocks } = segmentText('The quay at dawn. (Jane Roe/AFP/Getty Images) [6a4fe4a0-fab1.png]\n\n[lamp.jpg?w=800] The lamp room', rules);
+    expect(blocks.map((b) => b.text)).toEqual(['The quay at dawn. (Jane Roe/AFP/Getty Images)', 'The lamp room']);
+  });
+  it('stay when they are the whole block', () => {
+    expect(segmentText('[lamp.jpg]', rules).blocks[0]!.text).toBe('[lamp.jpg]');
+  });
+});
