@@ -155,6 +155,13 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     reason: 'a row of action or share buttons printed as words ("copy raw download embed print", "Share on Facebook Tweet Email"), not a title',
   },
   {
+    id: 'ui:author-photo',
+    label: 'ui-label',
+    match: 'regex',
+    patterns: ['^\\S.{1,60}\\s(?:headshot|head shot|avatar|profile (?:picture|photo|image)|author (?:photo|image|picture))$', '^(?:headshot|avatar|profile (?:picture|photo|image)|author (?:photo|image|picture))(?: of)?\\s.{2,60}$'],
+    reason: 'an author photo\'s alternative text ("Jane Roe headshot") is an image label, not a title',
+  },
+  {
     id: 'ui:listen',
     label: 'ui-label',
     match: 'regex',

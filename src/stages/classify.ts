@@ -616,6 +616,8 @@ function quotedElsewhere(blocks: Block[], i: number, keys: string[]): boolean {
 }
 
 const CAPTION_LIKE = HEADLINE_FEATURES.indexOf('captionLike');
+/** A URL slug ("why-the-council-voted-for-the-lamp"): the address of a title, never one on the page. */
+const SLUG_RE = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}$/u;
 /** A web address: no headline prints one. */
 const URL_IN_TEXT_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
 
@@ -787,7 +789,7 @@ function detectHeader(
     const s = stats[i]!;
     // Scripts without spaces count characters as words: a 40-character Japanese headline is normal.
     const cjk = s.words > words(blocks[i]!.text).length * 2;
-    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !URL_IN_TEXT_RE.test(blocks[i]!.text) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
+    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !URL_IN_TEXT_RE.test(blocks[i]!.text) && !SLUG_RE.test(blocks[i]!.text.trim()) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
   };
   const isCandidate = (i: number): boolean => {
     const l = work[i]!.label;

@@ -528,6 +528,13 @@ describe('classify: a web address', () => {
     classify(seg, rules, undefined, (c) => (got = c.map((x) => seg.blocks[x.index]!.text)));
     expect(got.some((t) => t.includes('https://'))).toBe(false);
   });
+  it('nor is its slug', () => {
+    const seg = segmentText(['Home', 'council-votes-to-restore-the-old-lighthouse', HEADLINE, 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'), rules);
+    let got: string[] = [];
+    classify(seg, rules, undefined, (c) => (got = c.map((x) => seg.blocks[x.index]!.text)));
+    expect(got).toContain(HEADLINE);
+    expect(got).not.toContain('council-votes-to-restore-the-old-lighthouse');
+  });
 });
 
 describe('assemble: a headline broken over two lines', () => {

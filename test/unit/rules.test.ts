@@ -45,6 +45,14 @@ describe('matchPhrase: share rows and player prompts', () => {
   });
 });
 
+describe('matchPhrase: an author photo\'s alternative text', () => {
+  it('is a UI label; a title that mentions a headshot is not', () => {
+    expect(rules.matchPhrase('Jane Roe headshot')?.rule).toBe('ui:author-photo');
+    expect(rules.matchPhrase('Avatar of Jane Roe')?.rule).toBe('ui:author-photo');
+    expect(rules.matchPhrase('Why the headshot matters to voters today')).toBeNull();
+  });
+});
+
 describe('matchPhrase: a row of bracketed links', () => {
   it('is navigation; one bracketed aside in a sentence is not', () => {
     expect(rules.matchPhrase('[Docs] [txt|pdf] [Tracker] [Email]\nVersions: 00 01 02')?.label).toBe('navigation');
