@@ -616,6 +616,24 @@ function quotedElsewhere(blocks: Block[], i: number, keys: string[]): boolean {
 }
 
 const CAPTION_LIKE = HEADLINE_FEATURES.indexOf('captionLike');
+/** A form's blank ("Your name ____________"). */
+const FORM_FIELD_RE = /_{3,}/;
+
+/**
+ * Does the text open with a phrase of two or more words printed twice ("Earth Day in Hamburg
+ * Earth Day in Hamburg …")? A text browser prints an image's alternative text and title that
+ * way; a headline never repeats itself.
+ */
+export function startsDoubled(text: string): boolean {
+  const ws = text.trim().split(/\s+/);
+  for (let k = 2; 2 * k <= ws.length; k++) {
+    let same = true;
+    for (let j = 0; j < k && same; j++) same = ws[j] === ws[k + j];
+    if (same) return true;
+  }
+  return false;
+}
+
 /** A URL slug ("why-the-council-voted-for-the-lamp"): the address of a title, never one on the page. */
 const SLUG_RE = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}$/u;
 /** A web address: no headline prints one. */
@@ -789,7 +807,7 @@ function detectHeader(
     const s = stats[i]!;
     // Scripts without spaces count characters as words: a 40-character Japanese headline is normal.
     const cjk = s.words > words(blocks[i]!.text).length * 2;
-    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !URL_IN_TEXT_RE.test(blocks[i]!.text) && !SLUG_RE.test(blocks[i]!.text.trim()) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
+    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !URL_IN_TEXT_RE.test(blocks[i]!.text) && !SLUG_RE.test(blocks[i]!.text.trim()) && !FORM_FIELD_RE.test(blocks[i]!.text) && !startsDoubled(blocks[i]!.text) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
   };
   const isCandidate = (i: number): boolean => {
     const l = work[i]!.label;

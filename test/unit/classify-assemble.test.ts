@@ -528,6 +528,13 @@ describe('classify: a web address', () => {
     classify(seg, rules, undefined, (c) => (got = c.map((x) => seg.blocks[x.index]!.text)));
     expect(got.some((t) => t.includes('https://'))).toBe(false);
   });
+  it('nor is a form line or alt text printed twice', () => {
+    const seg = segmentText(['Home', 'Send to e-mail ____________ Your name ____________', 'Harbour at dawn Harbour at dawn', HEADLINE, 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'), rules);
+    let got: string[] = [];
+    classify(seg, rules, undefined, (c) => (got = c.map((x) => seg.blocks[x.index]!.text)));
+    expect(got).toEqual(expect.arrayContaining([HEADLINE]));
+    expect(got.some((t) => t.includes('____') || t.startsWith('Harbour at dawn'))).toBe(false);
+  });
   it('nor is its slug', () => {
     const seg = segmentText(['Home', 'council-votes-to-restore-the-old-lighthouse', HEADLINE, 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'), rules);
     let got: string[] = [];

@@ -1,5 +1,5 @@
 import { builtinRules } from '../../src/rules/index.js';
-import { galleryRuns, languagePicker, numberedRuns, tableOfContents } from '../../src/stages/classify.js';
+import { galleryRuns, languagePicker, numberedRuns, startsDoubled, tableOfContents } from '../../src/stages/classify.js';
 import { documentFeatures } from '../../src/stages/features.js';
 import { segmentText } from '../../src/stages/segment-text.js';
 
@@ -51,5 +51,17 @@ describe('tableOfContents', () => {
 
   it('needs three items', () => {
     expect(toc(['Why the harbour matters', 'What the repairs will cost', ...sections])).toEqual([]);
+  });
+});
+
+describe('startsDoubled', () => {
+  it('finds a phrase of two or more words printed twice at the start', () => {
+    expect(startsDoubled('Harbour at dawn Harbour at dawn')).toBe(true);
+    expect(startsDoubled('Old quay - North side Old quay - North side Harbour Road')).toBe(true);
+  });
+  it('leaves titles that repeat one word or differ in punctuation alone', () => {
+    expect(startsDoubled('Bye Bye Bye')).toBe(false);
+    expect(startsDoubled('New York, New York')).toBe(false);
+    expect(startsDoubled('Council votes to restore the old lighthouse')).toBe(false);
   });
 });
