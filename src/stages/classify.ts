@@ -515,7 +515,18 @@ export function tableOfContents(blocks: Block[], keys: string[], stats: BlockSta
   const target = (i: number, after: number): number => {
     const k = keys[i]!.replace(TOC_NUMBER_RE, '');
     if (k.length < 4 || blocks[i]!.text.length > 150) return -1;
-    return (later.get(k) ?? []).find((j) => j > after && j !== i) ?? -1;
+    const at = later.get(k);
+    if (!at) return -1;
+    // The first index past `after` (and not i itself), by binary search: a page may repeat a line thousands of times.
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! > after) hi = mid;
+      else lo = mid + 1;
+    }
+    if (at[lo] === i) lo++;
+    return lo < at.length ? at[lo]! : -1;
   };
   const runs: Array<{ from: number; to: number; headings: number[] }> = [];
   for (let i = 0; i < blocks.length; ) {
@@ -933,7 +944,7 @@ function detectHeader(
     const t = onByline ? best - 1 : bylineAbove ? best - 2 : -1;
     const above = t >= 0 ? candidates.find((c) => c.index === t) : undefined;
     // Only a close runner-up: a block the ranking all but rejected stays rejected.
-    const runnerUp = Math.max(...candidates.filter((c) => c.index !== best).map((c) => c.score));
+    const runnerUp = candidates.reduce((m, c) => (c.index !== best && c.score > m ? c.score : m), -Infinity);
     if (above && above.score === runnerUp && titleOverDek(blocks[t]!.text, stats[t]!, stats[best]!, above.x[CAPTION_LIKE]! > 0, !keys[t]!.includes(keys[best]!) && !keys[best]!.includes(keys[t]!))) best = t;
     const key = keys[best]!;
     for (let i = 0; i < Math.max(end, best + 1); i++) {
