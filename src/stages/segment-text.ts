@@ -196,12 +196,12 @@ function splitGlued(blocks: RawBlock[], rules: CompiledRules): Array<RawBlock & 
 }
 
 /** An image a text browser printed as its file name in brackets ("[6a4f….png]", "[photo.jpg?w=800]"). */
-const IMAGE_PLACEHOLDER_RE = /\s*\[[^\]\s]{1,200}\.(?:png|jpe?g|gif|webp|svg|avif)(?:[?#][^\]\s]*)?\]\s*/giu;
+const IMAGE_PLACEHOLDER_RE = /\[[^\]\s]{1,200}\.(?:png|jpe?g|gif|webp|svg|avif)(?:[?#][^\]\s]{0,400})?\]/giu;
 
 /** A block's text without the image file names printed inside it; a block of nothing else stays as it is (a UI label). */
 function withoutImagePlaceholders(text: string): string {
   if (!text.includes('[')) return text;
-  const out = text.replace(IMAGE_PLACEHOLDER_RE, ' ').trim();
+  const out = text.replace(IMAGE_PLACEHOLDER_RE, ' ').replace(/ {2,}/g, ' ').trim();
   return out ? out : text;
 }
 
