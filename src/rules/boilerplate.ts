@@ -162,6 +162,13 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     reason: 'an author photo\'s alternative text ("Jane Roe headshot") is an image label, not a title',
   },
   {
+    id: 'ui:poll',
+    label: 'ui-label',
+    match: 'regex',
+    patterns: ['\\(\\d{1,3}(?:[.,]\\d{1,2})?\\s?%,\\s?[\\d.,]{1,12}\\s(?:votes?|stimmen|votos|voix)\\)$', '^(?:total voters|gesamtstimmen|total votes)\\b.{0,30}$'],
+    reason: 'a poll\'s answers with their results ("Yes (29%, 1,186 Votes)") are a widget, not text',
+  },
+  {
     id: 'ui:listen',
     label: 'ui-label',
     match: 'regex',

@@ -53,6 +53,14 @@ describe('matchPhrase: an author photo\'s alternative text', () => {
   });
 });
 
+describe('matchPhrase: a poll', () => {
+  it('takes answers with their results for a widget; a sentence with a percentage is text', () => {
+    expect(rules.matchPhrase('Restore the lamp (41%, 1,680 Votes)')?.rule).toBe('ui:poll');
+    expect(rules.matchPhrase('Total Voters: 4,076')?.rule).toBe('ui:poll');
+    expect(rules.matchPhrase('The council vote passed with 41% of the votes.')).toBeNull();
+  });
+});
+
 describe('matchPhrase: a row of bracketed links', () => {
   it('is navigation; one bracketed aside in a sentence is not', () => {
     expect(rules.matchPhrase('[Docs] [txt|pdf] [Tracker] [Email]\nVersions: 00 01 02')?.label).toBe('navigation');
