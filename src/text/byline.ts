@@ -129,6 +129,8 @@ export function bareName(text: string, rules: CompiledRules): string | null {
     .trim();
   const ws = t.split(' ');
   if (ws.length < 2 || ws.length > 4 || t.length > 60) return null;
+  // A particle introduces a surname ("Oskar van Brenner"): one at the end is a prefix ("Rezept von").
+  if (/^(?:de|da|di|van|von|le|la|del|der)$/.test(ws[ws.length - 1]!)) return null;
   // Function words of the major Western languages mark a phrase, not a name ("Edit Your Profile");
   // other lists are left out because their short words are common given names ("Dan", "Ana").
   if (ws.some((w) => NAME_STOP_LANGS.some((l) => rules.stopwords.get(l)?.has(w.toLowerCase())) && !/^(?:de|da|di|van|von|le|la|del|der)$/i.test(w))) return null;

@@ -122,6 +122,9 @@ describe('bareName: names with a second capital', () => {
   it.each(["Tim O'Brannigan", 'D’Arcy Lowell', 'Jean-Luc Moreau', 'Hans-Peter Vogt'])('%s is a name (apostrophe, hyphenated given name)', (n) => {
     expect(bareName(n, rules)).toBe(n);
   });
+  it.each(['Rezept von', 'Ein Beitrag von'])('"%s" ends with a particle: a prefix, not a name', (n) => {
+    expect(bareName(n, rules)).toBeNull();
+  });
   it.each(['Site Mobile Navigation', 'Main Menu', 'Edition Suche'])('%s is page chrome, not a name', (n) => {
     expect(bareName(n, rules)).toBeNull();
   });
