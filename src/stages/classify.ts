@@ -209,6 +209,11 @@ export function classify(
       // A line naming four or more languages in their own words is a language picker (no sentence).
       w.label = 'navigation';
       w.rule = 'signal:language-picker';
+    } else if (MATH_MARKUP_RE.test(blk.text)) {
+      // A formula a text browser printed as its MathML source ("[MATH: <semantics> <mrow> …"):
+      // markup, not words, however long.
+      w.label = 'ui-label';
+      w.rule = 'signal:math-markup';
     } else if (EXCERPT_MARKER_RE.test(blk.text)) {
       // An excerpt that ends with a bracketed ellipsis ("… […]") is a blog's teaser for another post.
       w.label = 'related';
@@ -627,6 +632,9 @@ function quotedElsewhere(blocks: Block[], i: number, keys: string[]): boolean {
 }
 
 const CAPTION_LIKE = HEADLINE_FEATURES.indexOf('captionLike');
+/** MathML source printed by a text browser. */
+const MATH_MARKUP_RE = /^\s*\[MATH:\s*<(?:semantics|mrow|math|mstyle|mi|mo|mn)\b/;
+
 /** A form's blank ("Your name ____________"). */
 const FORM_FIELD_RE = /_{3,}/;
 

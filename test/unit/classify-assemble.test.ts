@@ -521,6 +521,15 @@ describe('classify (HTML): a sub-heading between the body paragraphs of the arti
   });
 });
 
+describe('classify: MathML source a text browser printed', () => {
+  it('is markup, never body, so the prose around it stays the main run', () => {
+    const math = '[MATH: <semantics> <mrow> <mi>a</mi> <mo>=</mo> <mi>b</mi> </mrow> </semantics> :MATH] '.repeat(8);
+    const { blocks } = run(['Home', HEADLINE, 'By Jane Roe', ...PARAGRAPHS, math, math, FOOTER].join('\n'));
+    expect(blocks.filter((b) => b.text.startsWith('[MATH:')).every((b) => b.rule === 'signal:math-markup')).toBe(true);
+    expect(blockWith(blocks, PARAGRAPHS[0]!).label).toBe('body');
+  });
+});
+
 describe('classify: a web address', () => {
   it('is never the headline', () => {
     const seg = segmentText(['Home', 'https://www.example.org/news/council-votes-to-restore-the-old-lighthouse-1234.php', 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'), rules);
