@@ -632,8 +632,8 @@ function quotedElsewhere(blocks: Block[], i: number, keys: string[]): boolean {
 }
 
 const CAPTION_LIKE = HEADLINE_FEATURES.indexOf('captionLike');
-/** MathML source printed by a text browser. */
-const MATH_MARKUP_RE = /^\s*\[MATH:\s*<(?:semantics|mrow|math|mstyle|mi|mo|mn)\b/;
+/** MathML source printed by a text browser, or a formula that is only its TeX source ("{\displaystyle …}"). */
+const MATH_MARKUP_RE = /^\s*(?:\[MATH:\s*<(?:semantics|mrow|math|mstyle|mi|mo|mn)\b|\{\\displaystyle\b[^\n]*\}\s?[.,;:]?$)/;
 
 /** A form's blank ("Your name ____________"). */
 const FORM_FIELD_RE = /_{3,}/;

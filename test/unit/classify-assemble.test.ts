@@ -528,6 +528,13 @@ describe('classify: MathML source a text browser printed', () => {
     expect(blocks.filter((b) => b.text.startsWith('[MATH:')).every((b) => b.rule === 'signal:math-markup')).toBe(true);
     expect(blockWith(blocks, PARAGRAPHS[0]!).label).toBe('body');
   });
+  it('takes a block that is only a TeX formula for markup too, not one with words after it', () => {
+    const tex = '{\\displaystyle A=\\overline{A^{\\mathsf{T}}}} .';
+    const mixed = '{\\displaystyle A^{H}} , then the property of the lighthouse keeper can be written more briefly as follows';
+    const { blocks } = run(['Home', HEADLINE, 'By Jane Roe', PARAGRAPHS[0]!, tex, mixed, ...PARAGRAPHS.slice(1), FOOTER].join('\n'));
+    expect(blockWith(blocks, tex).rule).toBe('signal:math-markup');
+    expect(blockWith(blocks, mixed).rule).not.toBe('signal:math-markup');
+  });
 });
 
 describe('classify: a web address', () => {
