@@ -639,8 +639,8 @@ const MATH_MARKUP_RE = /^\s*(?:\[MATH:\s*<(?:semantics|mrow|math|mstyle|mi|mo|mn
 const FORM_FIELD_RE = /_{3,}/;
 
 /**
- * Does the text open with a phrase of two or more words printed twice ("Earth Day in Hamburg
- * Earth Day in Hamburg …")? A text browser prints an image's alternative text and title that
+ * Does the text open with a phrase of two or more words printed twice ("Lanterns on the quay
+ * Lanterns on the quay …")? A text browser prints an image's alternative text and title that
  * way; a headline never repeats itself.
  */
 export function startsDoubled(text: string): boolean {
@@ -661,14 +661,13 @@ const URL_IN_TEXT_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
 /**
  * Is this block, right above a dek-shaped winner, the title? Four words or more like the winner,
  * and title-shaped: not a caption, not a sentence ending in a full stop, not a kicker in capitals
- * or a numbered item, not a menu (a title has a function word), not alt text printed twice, not
- * a teaser with its comment count ("… (122)"); and neither holds the other (a crumb glued on).
+ * or a numbered item, not a menu (a title has a function word), not a teaser with its comment
+ * count ("… (12)"); and neither holds the other (a crumb glued on).
  */
 function titleOverDek(text: string, st: BlockStats, winner: BlockStats, captionLike: boolean, differs: boolean): boolean {
   const t = text.trim();
-  const half = Math.floor(t.length / 2);
-  const doubled = t.length > 20 && t.slice(0, half).trim() === t.slice(half).trim();
-  return differs && !captionLike && st.words >= 4 && winner.words >= 4 && st.stopShare > 0 && !/[.]$/.test(t) && t.toUpperCase() !== t && !/^\d+[.)]\s/.test(t) && !/\(\d+\)$/.test(t) && /^["'“‘«„]?[\p{L}\p{N}]/u.test(t) && !doubled;
+  // (Alt text printed twice never gets here: titleShaped keeps it out of the candidates.)
+  return differs && !captionLike && st.words >= 4 && winner.words >= 4 && st.stopShare > 0 && !/[.]$/.test(t) && t.toUpperCase() !== t && !/^\d+[.)]\s/.test(t) && !/\(\d+\)$/.test(t) && /^["'“‘«„]?[\p{L}\p{N}]/u.test(t);
 }
 
 /** Labels that rule a block out as the headline, whatever its shape. */
@@ -833,7 +832,7 @@ function detectHeader(
     const teaserOnly = l === 'related' && work[i]!.rule === 'signal:teaser-run';
     // The first block of a body run that does not end like a sentence may be the headline itself.
     const openingLine = l === 'body' && (i === bodyStart || i === mainStart) && !/[.,;:!]["'”’»)]*$/.test(blocks[i]!.text.trim());
-    // Navigation by its wording ("Skip to content", "[Docs] [txt|pdf]") or a table of contents
+    // Navigation by its wording ("Skip to content", "[Home] [Print] [Archive]") or a table of contents
     // is never the title; navigation by position only may be.
     if (i === byline || NOT_TITLE_RULES.has(work[i]!.rule) || (l !== null && l !== 'navigation' && !teaserOnly && !openingLine && !(l === 'body' && (i < bodyStart || !stats[i]!.prose)))) return false;
     return titleShaped(i); // dates and breadcrumb trails are not titles
@@ -949,11 +948,11 @@ function detectHeader(
     const onByline = byline === best + 1 || (best + 1 < blocks.length && stats[best + 1]!.words <= 20 && isDateLine(blocks[best + 1]!.text));
     // (The bare-name byline search runs after the ranking: a bare name right above counts.)
     const bylineAbove = best >= 2 && (byline === best - 1 || (free(best - 1) && !blocks[best - 1]!.dom && bareName(blocks[best - 1]!.text, rules) !== null));
-    const t = onByline ? best - 1 : bylineAbove ? best - 2 : -1;
-    const above = t >= 0 ? candidates.find((c) => c.index === t) : undefined;
+    const title = onByline ? best - 1 : bylineAbove ? best - 2 : -1;
+    const above = title >= 0 ? candidates.find((c) => c.index === title) : undefined;
     // Only a close runner-up: a block the ranking all but rejected stays rejected.
     const runnerUp = candidates.reduce((m, c) => (c.index !== best && c.score > m ? c.score : m), -Infinity);
-    if (above && above.score === runnerUp && titleOverDek(blocks[t]!.text, stats[t]!, stats[best]!, above.x[CAPTION_LIKE]! > 0, !keys[t]!.includes(keys[best]!) && !keys[best]!.includes(keys[t]!))) best = t;
+    if (above && above.score === runnerUp && titleOverDek(blocks[title]!.text, stats[title]!, stats[best]!, above.x[CAPTION_LIKE]! > 0, !keys[title]!.includes(keys[best]!) && !keys[best]!.includes(keys[title]!))) best = title;
     const key = keys[best]!;
     for (let i = 0; i < Math.max(end, best + 1); i++) {
       if (i === best) set(i, 'headline', 'headline:best-candidate');

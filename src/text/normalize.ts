@@ -9,7 +9,7 @@ const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /**
  * The modifier letter apostrophe (U+02BC) between two letters: what lynx prints for a typographic
- * apostrophe ("Trumpʼs", "lʼa"). As a letter it would glue "Trump" and "s" into one word.
+ * apostrophe ("keeperʼs", "lʼaube"). As a letter it would glue "keeper" and "s" into one word.
  */
 const MODIFIER_APOSTROPHE_RE = /(?<=\p{L})\u02bc(?=\p{L})/gu;
 
@@ -35,34 +35,29 @@ export function collapseSpaces(line: string): string {
  */
 export function words(text: string): string[] {
   const out: string[] = [];
-  let start = -1; // start of the current word, -1 between words
-  for (let i = 0; i < text.length; i++) {
-    const cp = codePointAt(text, i, text.length);
-    if ((charFlags(cp) & WORD) !== 0) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push(text.slice(start, i));
-      start = -1;
-    }
-    if (cp > 0xffff) i++;
-  }
-  if (start >= 0) out.push(text.slice(start));
+  eachWord(text, (w) => out.push(w));
   return out;
 }
+
 /** Adds the words of `text` (what `words(text)` lists) to `into`, without building the list. */
 export function addWords(text: string, into: Set<string>): void {
+  eachWord(text, (w) => into.add(w));
+}
+
+/** The one scan behind words and addWords: each run of letters, digits and underscore, in order. */
+function eachWord(text: string, emit: (word: string) => void): void {
   let start = -1; // start of the current word, -1 between words
   for (let i = 0; i < text.length; i++) {
     const cp = codePointAt(text, i, text.length);
     if ((charFlags(cp) & WORD) !== 0) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      into.add(text.slice(start, i));
+      emit(text.slice(start, i));
       start = -1;
     }
     if (cp > 0xffff) i++;
   }
-  if (start >= 0) into.add(text.slice(start));
+  if (start >= 0) emit(text.slice(start));
 }
 
 /** The three counts wordCount combines; a text made of texts joined by blank lines has their sums. */
