@@ -100,7 +100,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     label: 'navigation',
     match: 'regex',
     patterns: ['^skip to (?:main )?(?:content|navigation|search|footer)\\b.{0,20}$', '^(?:jump|go) to (?:main )?(?:content|navigation)\\b.{0,20}$', '^(?:zum inhalt springen|direkt zum inhalt|aller au contenu|ir al contenido)\\b.{0,20}$', '^(?:main )?(?:menu|navigation|search|close|open|toggle navigation|back to top|top of page|home|homepage|sections|all sections|more sections|next|previous|prev|next article|previous article|next story|previous story|back)$', '^(?:menü|suche|startseite|menu principal|recherche|accueil|menú|buscar|inicio|portada)$', '^you are here:?.{0,80}$', '^breadcrumbs?$', '^\\[[^\\]]{1,30}\\]\\s*\\[[^\\]]{1,30}\\]\\s*\\['],
-    reason: 'skip links, menu toggles, navigation labels and rows of bracketed links ("[Docs] [txt|pdf] [Tracker]") are page chrome',
+    reason: 'skip links, menu toggles, navigation labels and rows of bracketed links ("[Home] [Print] [Feedback]") are page chrome',
   },
   {
     id: 'nav:separated',
@@ -166,7 +166,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     label: 'ui-label',
     match: 'regex',
     patterns: ['\\(\\d{1,3}(?:[.,]\\d{1,2})?\\s?%,\\s?[\\d.,]{1,12}\\s(?:votes?|stimmen|votos|voix)\\)$', '^(?:total voters|gesamtstimmen|total votes)\\b.{0,30}$'],
-    reason: 'a poll\'s answers with their results ("Yes (29%, 1,186 Votes)") are a widget, not text',
+    reason: 'a poll\'s answers with their results ("Yes (52%, 317 Votes)") are a widget, not text',
   },
   {
     id: 'ui:listen',

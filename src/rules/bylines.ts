@@ -48,7 +48,7 @@ export const BYLINE_SUFFIXES: string[] = ['기자', '특파원', '객원기자',
 /** Academic and professional credentials written after a name ("Jane Roe, MD"): not a second author. */
 export const BYLINE_CREDENTIALS: string[] = ['MD', 'MA', 'MS', 'MSc', 'PhD', 'MPH', 'RN', 'RD', 'DDS', 'DVM', 'MBA', 'JD', 'Dr. med.', 'Dipl.-Ing.'];
 
-/** Words of page chrome that are never part of a person's name: a line with one is not a bare byline ("Site Mobile Navigation"). */
+/** Words of page chrome that are never part of a person's name: a line with one is not a bare byline ("Main Site Navigation"). */
 export const BYLINE_CHROME_WORDS: string[] = [
   'navigation', 'menu', 'search', 'mobile', 'site', 'login', 'logout', 'subscribe', 'newsletter', 'homepage', 'account', 'sections',
   'share', 'print', 'comments', 'contact', 'privacy', 'cookies', 'settings', 'edition', 'videos', 'photos', 'podcasts',

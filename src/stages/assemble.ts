@@ -117,9 +117,9 @@ function uniq(xs: string[]): string[] {
 const POSITIONAL_BYLINES = new Set(['byline:bare-name', 'byline:name-by-date', 'byline:after-prefix-line']);
 
 /**
- * A kicker glued to the headline ("Grenzschließungen Deutschland, Frankreich …" in a text dump)
- * that another block of the page prints apart, after a colon or a dash ("Grenzschließungen:
- * Deutschland, Frankreich …"): the headline without it. The kicker is one to three words.
+ * A kicker glued to the headline ("Hafenfest Stadtrat stimmt für den Leuchtturm" in a text dump)
+ * that another block of the page prints apart, after a colon or a dash ("Hafenfest:
+ * Stadtrat stimmt für den Leuchtturm"): the headline without it. The kicker is one to three words.
  */
 export function withoutGluedKicker(headline: string, blocks: LabelledBlock[]): string {
   const ws = headline.split(' ');
@@ -156,7 +156,7 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   let headline = oneLine(of('headline')[0]?.text);
   const metaTitle = meta.title ?? null;
   if (!headline && metaTitle) headline = metaTitle;
-  // A kicker or overline printed inside the headline ("Nach Corona-Lockerungen Autohäuser …"):
+  // A kicker or overline printed inside the headline ("Nach dem Sturm Stadtrat stimmt …"):
   // when the metadata title is a strict part of the visible one, the metadata title is the headline.
   else if (headline && metaTitle && wordCount(metaTitle) >= 3) {
     const h = comparisonKey(headline);
@@ -166,7 +166,7 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   else if (headline && metaTitle && titleSimilarity(headline, metaTitle) < 0.5) {
     warnings.push(`headline differs from metadata title (${meta.sources['title'] ?? 'meta'}); the visible one is kept`);
   }
-  // The same kicker printed apart elsewhere on the page ("Mehr zu: Grenzschließungen - Deutschland, …").
+  // The same kicker printed apart elsewhere on the page ("Mehr zu: Hafenfest - Stadtrat stimmt …").
   if (headline) headline = withoutGluedKicker(headline, blocks);
   if (!headline) warnings.push('no headline found');
 

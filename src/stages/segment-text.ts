@@ -195,7 +195,7 @@ function splitGlued(blocks: RawBlock[], rules: CompiledRules): Array<RawBlock & 
   return out;
 }
 
-/** An image a text browser printed as its file name in brackets ("[6a4f….png]", "[photo.jpg?w=800]"). */
+/** An image a text browser printed as its file name in brackets ("[3f9c….png]", "[photo.jpg?w=800]"). */
 const IMAGE_PLACEHOLDER_RE = /\[[^\]\s]{1,200}\.(?:png|jpe?g|gif|webp|svg|avif)(?:[?#][^\]\s]{0,400})?\]/giu;
 
 /** A block's text without the image file names printed inside it; a block of nothing else stays as it is (a UI label). */

@@ -129,14 +129,14 @@ export function bareName(text: string, rules: CompiledRules): string | null {
     .trim();
   const ws = t.split(' ');
   if (ws.length < 2 || ws.length > 4 || t.length > 60) return null;
-  // A particle introduces a surname ("Oskar van Brenner"): one at the end is a prefix ("Rezept von").
+  // A particle introduces a surname ("Oskar van Brenner"): one at the end is a prefix ("Ein Beitrag von").
   if (/^(?:de|da|di|van|von|le|la|del|der)$/.test(ws[ws.length - 1]!)) return null;
   // Function words of the major Western languages mark a phrase, not a name ("Edit Your Profile");
   // other lists are left out because their short words are common given names ("Dan", "Ana").
   if (ws.some((w) => NAME_STOP_LANGS.some((l) => rules.stopwords.get(l)?.has(w.toLowerCase())) && !/^(?:de|da|di|van|von|le|la|del|der)$/i.test(w))) return null;
   // Each word capitalised; "DeFino", "McAllister" carry a second capital after their prefix,
   // "O'Reilly" after its apostrophe. A hyphen joins two short given names ("Jean-Luc") in first
-  // place only: later, "Reise-Angebote" compounds look just like double surnames.
+  // place only: later, "Hafen-Rundfahrten" compounds look just like double surnames.
   if (!ws.every((w, k) => (k === 0 && HYPHENATED_GIVEN_RE.test(w)) || /^(?:\p{Lu}[\p{Ll}'’.-]*\p{Ll}?|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+|\p{Lu}\.|\p{Lu}{2,}|de|da|di|van|von|le|la|del|der)$/u.test(w))) return null;
   if (rules.sections.has(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) return null;
   if (ws.some((w) => rules.chromeWords.has(w.toLowerCase()))) return null;

@@ -17,7 +17,7 @@ const MONTHS: Record<string, number> = {
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
 const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
-/** A year ends at a word boundary, or runs straight into a time: a text dump glues the two spans ("20163:33 PM"). */
+/** A year ends at a word boundary, or runs straight into a time: a text dump glues the two spans ("20249:05 PM"). */
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2}))';
 const MDY_RE = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'iu');
 const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})${YEAR_END}`, 'iu');

@@ -1,6 +1,6 @@
 /**
  * Character references in strings that should hold plain text: meta values escaped twice or raw
- * from JSON-LD, and a text dump's headline printed from the page source ("… Here &mdash; And …").
+ * from JSON-LD, and a text dump's headline printed from the page source ("… the lamp &mdash; at last").
  */
 
 /** The named entities such strings carry. */

@@ -87,7 +87,7 @@ describe('isDateLine', () => {
 
 describe('dates glued to a time (text dumps join the two spans)', () => {
   it.each<[string, string]>([
-    ['December 15, 20163:33 PM ET', '2016-12-15'],
+    ['March 3, 20249:05 PM ET', '2024-03-03'],
     ['15. März 202410:30 Uhr', '2024-03-15'],
     ['18.03.202409:15', '2024-03-18'],
   ])('"%s" → %s, and is a date line', (line, iso) => {
