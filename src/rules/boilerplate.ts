@@ -54,8 +54,8 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'share:follow',
     label: 'share',
     match: 'regex',
-    patterns: ['^(?:follow|like) (?:us|me)\\b.{0,100}$', '^click (?:here )?to (?:share|email|print|tweet|pin)\\b.{0,60}$', '^(?:opens in (?:a )?new window)$', '^(?:folgen sie uns|folge uns)\\b.{0,60}$', '^(?:suivez-nous|suivez nous)\\b.{0,60}$', '^(?:síguenos|siguenos)\\b.{0,60}$', '^(?:share|tweet|pin|email) (?:this|it)\\b.{0,40}$', '^\\d+\\s*(?:shares?|comments?|likes?|views?|reactions?)$'],
-    reason: 'follow-us prompts and share/like counters are not article text',
+    patterns: ['^(?:follow|like) (?:us|me)\\b.{0,100}$', '^click (?:here )?to (?:share|email|print|tweet|pin)\\b.{0,60}$', '^(?:opens in (?:a )?new window)$', '^(?:folgen sie uns|folge uns)\\b.{0,60}$', '^(?:suivez-nous|suivez nous)\\b.{0,60}$', '^(?:síguenos|siguenos)\\b.{0,60}$', '^(?:share|tweet|pin|email) (?:this|it)\\b.{0,40}$', '^\\d+\\s*(?:shares?|comments?|likes?|views?|reactions?)$', '^(?:(?:today\'?s?|total) )?(?:views|visits|hits|page ?views|visitors|aufrufe|vues|visitas)(?: today| total)?\\s*[:：]\\s*[\\d,.]+$', '^(?:本日|今日|累積|累计|總|总)?(?:人氣|人气|瀏覽|浏览|閱讀|阅读)(?:次數|次数|量)?\\s*[:：]\\s*[\\d,.]+$'],
+    reason: 'follow-us prompts, share/like counters and visit counters ("Views: 1,204") are not article text',
   },
   {
     id: 'comments:heading',
@@ -101,6 +101,13 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     match: 'regex',
     patterns: ['^skip to (?:main )?(?:content|navigation|search|footer)\\b.{0,20}$', '^(?:jump|go) to (?:main )?(?:content|navigation)\\b.{0,20}$', '^(?:zum inhalt springen|direkt zum inhalt|aller au contenu|ir al contenido)\\b.{0,20}$', '^(?:main )?(?:menu|navigation|search|close|open|toggle navigation|back to top|top of page|home|homepage|sections|all sections|more sections|next|previous|prev|next article|previous article|next story|previous story|back)$', '^(?:menü|suche|startseite|menu principal|recherche|accueil|menú|buscar|inicio|portada)$', '^you are here:?.{0,80}$', '^breadcrumbs?$', '^\\[[^\\]]{1,30}\\]\\s*\\[[^\\]]{1,30}\\]\\s*\\['],
     reason: 'skip links, menu toggles, navigation labels and rows of bracketed links ("[Home] [Print] [Feedback]") are page chrome',
+  },
+  {
+    id: 'nav:prev-next',
+    label: 'navigation',
+    match: 'regex',
+    patterns: ['^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry|chapter))?\\s*[:：»›]\\s*\\S.{0,150}$', '^(?:vorheriger|nächster|voriger) (?:artikel|beitrag)\\b.{0,150}$', '^(?:article|billet) (?:précédent|suivant)\\b.{0,150}$', '^(?:artículo|entrada) (?:anterior|siguiente)\\b.{0,150}$'],
+    reason: 'links to the previous and next post ("Next post: …", "Article précédent …") navigate the blog, they are not the article',
   },
   {
     id: 'nav:separated',

@@ -127,15 +127,48 @@ export function withoutWordBoundaries(pattern: string): string {
 }
 
 /**
- * One regex that matches whenever any of `patterns` (flags iu) could: their alternation without
- * word boundaries. V8 runs `\b` under the iu flags about 25x slower than without, and most blocks
- * match no rule, so this single test skips the ~90 phrase regexes for them. Null (no prefilter)
- * when patterns use backreferences, which an alternation would renumber, or do not combine.
+ * Whether a pattern can only match at the start of the text: it opens with `^` and has no `|`
+ * outside groups and classes (a top-level alternative would not be anchored).
  */
-export function regexPrefilter(patterns: string[]): RegExp | null {
+export function anchoredAtStart(pattern: string): boolean {
+  if (!pattern.startsWith('^')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 1; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
+/** A cheap test that is true whenever one of a set of regexes could match. */
+export interface Prefilter {
+  test(text: string): boolean;
+}
+
+/**
+ * One test that is true whenever any of `patterns` (flags iu) could match: their alternation
+ * without word boundaries. V8 runs `\b` under the iu flags about 25x slower than without, and most
+ * blocks match no rule, so this test skips the ~90 phrase regexes for them. The patterns anchored
+ * at the start go into one `^(?:…)` regex, which V8 tries at the first position only; the others
+ * into a second one, scanned along the text. Null (no prefilter) when patterns use backreferences,
+ * which an alternation would renumber, or do not combine.
+ */
+export function regexPrefilter(patterns: string[]): Prefilter | null {
   if (patterns.length === 0 || patterns.some((p) => /\\(?:[1-9]|k<)/.test(p))) return null;
+  const combine = (ps: string[], anchored: boolean): RegExp | null =>
+    ps.length === 0
+      ? null
+      : new RegExp(`${anchored ? '^' : ''}(?:${ps.map((p) => `(?:${withoutWordBoundaries(anchored ? p.slice(1) : p)})`).join('|')})`, 'iu');
   try {
-    return new RegExp(patterns.map((p) => `(?:${withoutWordBoundaries(p)})`).join('|'), 'iu');
+    const start = combine(patterns.filter(anchoredAtStart), true);
+    const anywhere = combine(patterns.filter((p) => !anchoredAtStart(p)), false);
+    return { test: (text) => (start !== null && start.test(text)) || (anywhere !== null && anywhere.test(text)) };
   } catch {
     return null;
   }

@@ -123,12 +123,14 @@ const POSITIONAL_BYLINES = new Set(['byline:bare-name', 'byline:name-by-date', '
  */
 export function withoutGluedKicker(headline: string, blocks: LabelledBlock[]): string {
   const ws = headline.split(' ');
+  if (ws.length < 4) return headline;
+  const short = blocks.filter((b) => b.text.length <= 400); // a line that prints the kicker apart is short
   for (let k = 1; k <= 3 && k <= ws.length - 3; k++) {
     const kicker = ws.slice(0, k).join(' ');
     const title = ws.slice(k).join(' ');
-    for (const b of blocks) {
+    for (const b of short) {
       const at = b.text.indexOf(title);
-      if (at <= kicker.length || b.text.length > 400) continue;
+      if (at <= kicker.length) continue;
       const before = b.text.slice(0, at).replace(/\s+/g, ' ');
       if (new RegExp(`(?:^|[\\s"“„«'‘])${escapeRegExp(kicker)}\\s*[:–—-]\\s*$`, 'u').test(before)) return title;
     }

@@ -102,6 +102,21 @@ function lazy<T>(make: () => T): () => T {
   };
 }
 
+/** Maximal runs [from, to] of blocks inside a reader-comments container (segment-html's 'comments' ancestor). */
+export function commentContainerRuns(blocks: Block[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  for (let i = 0; i <= blocks.length; i++) {
+    const inside = i < blocks.length && (blocks[i]!.dom?.ancestors.includes('comments') ?? false);
+    if (inside && start < 0) start = i;
+    else if (!inside && start >= 0) {
+      runs.push([start, i - 1]);
+      start = -1;
+    }
+  }
+  return runs;
+}
+
 /** Lines that label media rather than title a page ("Image: …", "Photo by …"). */
 const CAPTION_LIKE_RE = /^(?:image|photo|picture|video|foto|bild|imagen|illustration|graphic)s?\s*(?::|by\b|credit|of\b)/iu;
 /** A caption that ends with its player's toggle ("… Chuck Burton/AP hide caption"). */
@@ -274,6 +289,22 @@ export function classify(
       break;
     }
     if (st.prose) proseSoFar += st.words;
+  }
+
+  // A reader-comments container (class/id comment, disqus, respond) after the article holds the
+  // comment thread, whatever its posts' prose looks like (a long thread can outweigh the article).
+  // One that opens before the article's prose is a page-wide wrapper named after a feature.
+  for (const [from, to] of commentContainerRuns(blocks)) {
+    const inside = feats.stats.slice(from, to + 1).reduce((a, st) => a + (st.prose ? st.words : 0), 0);
+    const before = feats.stats.slice(0, from).reduce((a, st) => a + (st.prose ? st.words : 0), 0);
+    if (before === 0 || before < Math.min(THRESHOLDS.commentsAfterWords, (totalProse - inside) * 0.5)) continue;
+    for (let k = from; k <= to; k++) {
+      const w = work[k]!;
+      if (w.label === null) {
+        w.label = 'comments';
+        w.rule = 'signal:comment-container';
+      }
+    }
   }
 
   // 2. Body: scorer above threshold, then short blocks between body blocks (sub-headings).

@@ -383,6 +383,24 @@ describe('classify: HTML structure that only looks like boilerplate', () => {
     for (const p of PARAGRAPHS.slice(3)) expect(blockWith(blocks, p).label).toBe('body');
   });
 
+  it('takes a comment container after the article for the comment thread, even when its posts outweigh the article', () => {
+    const posts = [
+      'I walked past the quay last night and the scaffolding is already up, which surprised me because nobody told us the work would start so soon.',
+      'My grandfather kept that light for twenty years and he always said the lens was the best thing the town ever bought, so I am glad it will shine again.',
+      'The cost is far too high for a building that nobody needs any more now that every boat has a satellite receiver, and I said so at the meeting.',
+      'Will the tower be open to visitors after the repairs, or will it stay locked like it was before the council closed it for safety reasons?',
+    ];
+    const thread = `<div id="comments"><h3>Reader posts</h3>${posts.map((t) => `<div class="comment-body"><p>${t}</p><p>${t}</p></div>`).join('')}</div>`;
+    const blocks = htmlRun(paras(PARAGRAPHS.slice(0, 3)) + thread);
+    for (const p of PARAGRAPHS.slice(0, 3)) expect(blockWith(blocks, p).label).toBe('body');
+    for (const t of posts) expect(blockWith(blocks, t)).toMatchObject({ label: 'comments', rule: 'signal:comment-container' });
+  });
+
+  it('keeps the article when a wrapper named after comments holds the whole page', () => {
+    const blocks = classify(segmentHtml(`<html><body><div class="page-with-comments"><h1>${HEADLINE}</h1>${paras(PARAGRAPHS)}</div></body></html>`), rules).blocks;
+    for (const p of PARAGRAPHS) expect(blockWith(blocks, p).label).toBe('body');
+  });
+
   it('never takes a list item that is all link text for body', () => {
     const links = ['The harbour council votes again on the ferry terminal after a long winter of leaks in the waiting room', 'Volunteers from the rowing club repaint the lifeboat station before the summer season begins'];
     const blocks = htmlRun(paras(PARAGRAPHS.slice(0, 4)) + '<ul>' + links.map((t) => `<li><a href="/x">${t}</a></li>`).join('') + '</ul>');

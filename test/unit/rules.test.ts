@@ -1,5 +1,5 @@
 import { BOILERPLATE_LABELS } from '../../src/model/block.js';
-import { BUILTIN_RULES, builtinRules, compileRules, mergeRules, regexPrefilter, withoutWordBoundaries } from '../../src/rules/index.js';
+import { BUILTIN_RULES, anchoredAtStart, builtinRules, compileRules, mergeRules, regexPrefilter, withoutWordBoundaries } from '../../src/rules/index.js';
 import { RuleSetSchema } from '../../src/rules/types.js';
 
 const rules = builtinRules();
@@ -261,9 +261,39 @@ describe('regex prefilter', () => {
     }
   });
 
+  it('knows which patterns are anchored at the start', () => {
+    expect(anchoredAtStart('^skip to content$')).toBe(true);
+    expect(anchoredAtStart('^(?:a|b) c')).toBe(true);
+    expect(anchoredAtStart('^[|x]y')).toBe(true);
+    expect(anchoredAtStart('^a\\|b')).toBe(true);
+    expect(anchoredAtStart('^a|b')).toBe(false);
+    expect(anchoredAtStart('\\bcookies\\b')).toBe(false);
+  });
+
+  it('combines anchored and unanchored patterns without losing either', () => {
+    const prefilter = regexPrefilter(['^skip$', '\\bcookies\\b', '^a|b'])!;
+    expect(prefilter.test('skip')).toBe(true);
+    expect(prefilter.test('we skip')).toBe(false);
+    expect(prefilter.test('our cookies policy')).toBe(true);
+    expect(prefilter.test('xb')).toBe(true);
+    expect(prefilter.test('nothing')).toBe(false);
+  });
+
   it('is skipped for patterns with backreferences', () => {
     expect(regexPrefilter(['(a)\\1'])).toBeNull();
     expect(regexPrefilter([])).toBeNull();
+  });
+});
+
+describe('previous/next links and visit counters', () => {
+  it.each(['Next post: How the ferry got its name', 'Previous article » The old harbour wall', 'Nächster Artikel: Die neue Brücke', 'Article précédent Le phare du port'])('"%s" is navigation', (t) => {
+    expect(rules.matchPhrase(t)?.rule).toBe('nav:prev-next');
+  });
+  it.each(['Views: 1,204', "Today's visits: 37", '累積人氣：1234'])('"%s" is a counter', (t) => {
+    expect(rules.matchPhrase(t)?.rule).toBe('share:follow');
+  });
+  it.each(['Next, the council will vote on the budget.', 'The next article in this series looks at the quay.', 'Views: the readers write in about the lighthouse'])('"%s" is not', (t) => {
+    expect(rules.matchPhrase(t)).toBeNull();
   });
 });
 
