@@ -346,6 +346,14 @@ describe('--jsonl', () => {
     const parallel = runCli(['--jsonl', '-j', '3'], { input });
     expect(Buffer.compare(parallel.stdoutBytes, r.stdoutBytes)).toBe(0);
   });
+
+  test('records end at LF only: CRLF endings and a CR inside a record (JSON white space) keep one line per record', () => {
+    const a = JSON.stringify({ id: 'a', text: textDump(14) }).replace('"text":', '\r"text":');
+    const input = `${a}\r\n${JSON.stringify({ id: 'b', text: textDump(15) })}`; // no newline after the last record
+    const r = runCli(['--jsonl', '-j', '1'], { input });
+    expectExit(r, 0);
+    expect(lines(r.stdout).map((l) => parse(l).id)).toEqual(['a', 'b']);
+  });
 });
 
 describe('pipes', () => {

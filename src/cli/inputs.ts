@@ -39,6 +39,36 @@ function relToCwd(abs: string, cwd: string): string {
   return rel.startsWith('..') || path.isAbsolute(rel) ? path.basename(abs) : toPosix(rel);
 }
 
+/** Why a path cannot be opened, from the error of a stat. */
+function openFailure(shown: string, err: unknown): Missing {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return { path: shown, code: 'unreadable', message: 'permission denied' };
+  if (code === 'ELOOP') return { path: shown, code: 'unreadable', message: 'symbolic link loop' };
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { path: shown, code: 'not-found', message: 'no such file or directory' };
+  return { path: shown, code: 'unreadable', message: `cannot open (${code ?? 'error'})` };
+}
+
+/**
+ * The files among fast-glob entries (objectMode, onlyFiles off). A symbolic link to a file is an
+ * input like the file; a broken link is reported (it was listed, so it is not silently dropped);
+ * a link to a folder is not followed, so that a walk never loops or leaves the tree.
+ */
+function filesAmong(entries: fg.Entry[], cwd: string, shown: (rel: string) => string, missing: Missing[]): string[] {
+  const files: string[] = [];
+  for (const e of entries) {
+    if (e.dirent.isFile()) files.push(e.path);
+    else if (e.dirent.isSymbolicLink()) {
+      try {
+        if (statSync(path.resolve(cwd, e.path)).isFile()) files.push(e.path);
+      } catch (err) {
+        const m = openFailure(shown(e.path), err);
+        missing.push(m.code === 'not-found' ? { ...m, message: 'broken symbolic link' } : m);
+      }
+    }
+  }
+  return files.sort();
+}
+
 /** Expand the arguments. Paths that do not exist are returned in `missing`, never thrown. */
 export async function expandInputs(args: string[], opts: ExpandOptions): Promise<{ inputs: InputRef[]; missing: Missing[] }> {
   const inputs: InputRef[] = [];
@@ -67,17 +97,14 @@ export async function expandInputs(args: string[], opts: ExpandOptions): Promise
       stat = statSync(abs);
     } catch (err) {
       if (isGlob(arg)) {
-        const found = await fg(arg, { cwd: opts.cwd, absolute: true, onlyFiles: true, ignore, followSymbolicLinks: false, suppressErrors: true, dot: false });
-        found.sort();
-        if (!found.length) missing.push({ path: arg, code: 'not-found', message: 'no file matches this pattern' });
+        const entries = await fg(arg, { cwd: opts.cwd, absolute: true, onlyFiles: false, objectMode: true, ignore, followSymbolicLinks: false, suppressErrors: true, dot: false });
+        const before = missing.length;
+        const found = filesAmong(entries, opts.cwd, (f) => relToCwd(f, opts.cwd), missing);
+        if (!found.length && missing.length === before) missing.push({ path: arg, code: 'not-found', message: 'no file matches this pattern' });
         for (const f of found) add(path.normalize(f), relToCwd(f, opts.cwd), opts.cwd);
         continue;
       }
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EACCES' || code === 'EPERM') missing.push({ path: arg, code: 'unreadable', message: 'permission denied' });
-      else if (code === 'ELOOP') missing.push({ path: arg, code: 'unreadable', message: 'symbolic link loop' });
-      else if (code === 'ENOENT' || code === 'ENOTDIR') missing.push({ path: arg, code: 'not-found', message: 'no such file or directory' });
-      else missing.push({ path: arg, code: 'unreadable', message: `cannot open (${code ?? 'error'})` });
+      missing.push(openFailure(arg, err));
       continue;
     }
     if (stat.isDirectory()) {
@@ -93,16 +120,17 @@ export async function expandInputs(args: string[], opts: ExpandOptions): Promise
       };
       const outRel = opts.outDir ? toPosix(path.relative(abs, opts.outDir)) : null;
       const dirIgnore = outRel && !outRel.startsWith('..') && outRel !== '' ? [...ignore, `${outRel}/**`] : ignore;
-      const found = await fg(opts.include.length ? opts.include : DEFAULT_INCLUDE, {
+      const entries = await fg(opts.include.length ? opts.include : DEFAULT_INCLUDE, {
         cwd: abs,
-        onlyFiles: true,
+        onlyFiles: false,
+        objectMode: true,
         ignore: dirIgnore,
         followSymbolicLinks: false,
         suppressErrors: true,
         dot: false,
         fs: { readdir: watchedReaddir as unknown as typeof readdir },
       });
-      found.sort();
+      const found = filesAmong(entries, abs, (rel) => toPosix(path.join(arg, rel)), missing);
       for (const rel of found) add(path.join(abs, rel), toPosix(rel), abs);
       for (const u of unlisted.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0))) {
         const shown = toPosix(path.join(arg, path.relative(abs, u.dir))) || '.';

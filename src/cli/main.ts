@@ -6,7 +6,6 @@ import { Command, CommanderError, Option } from 'commander';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { articleJsonSchema } from '../model/article.js';
 import { type CleanOptions, DEFAULT_OPTIONS, REQUIRABLE_FIELDS, type RequirableField } from '../options.js';
 import { EXIT, UsageError } from '../result.js';
@@ -15,7 +14,7 @@ import { explainFile } from './explain.js';
 import { expandInputs } from './inputs.js';
 import { runPool } from './pool.js';
 import type { Outcome, Task } from './process.js';
-import { readStdin } from './read.js';
+import { jsonLines, readStdin } from './read.js';
 import { createReporter, failureLine, makeChalk } from './report.js';
 import { validateFiles } from './validate-files.js';
 import { ClosedPipe, outputPaths, writeStdout } from './write.js';
@@ -91,9 +90,8 @@ function resolve(program: Command, flags: Flags, config: Config): Required<Omit<
 
 /** Tasks from --jsonl records on stdin, one per line, read lazily. */
 async function* jsonlTasks(): AsyncGenerator<Task> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let index = 0;
-  for await (const line of rl) {
+  for await (const line of jsonLines(process.stdin)) {
     // A blank line is an input line too: it gets its own error line, so line N in is line N out.
     yield parseRecord(line, index);
     index++;

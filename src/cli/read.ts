@@ -1,6 +1,7 @@
 /** The input edge: bytes of a file or of stdin, refused past --max-bytes without reading it all. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { type Result, fail, ok } from '../result.js';
+import { StringDecoder } from 'node:string_decoder';
 
 /** Read a file whole, unless it is larger than maxBytes (checked before reading, and while reading). */
 export function readInput(path: string, maxBytes: number): Result<Uint8Array> {
@@ -52,4 +53,28 @@ export async function readStdin(maxBytes: number): Promise<Result<Uint8Array>> {
     chunks.push(buf);
   }
   return ok(Buffer.concat(chunks, total));
+}
+
+/**
+ * The lines of a stream, split at LF only (a CRLF ending loses its CR): JSON Lines separates
+ * records with '\n', and a lone CR is white space inside a record, not the end of one (readline
+ * would split there). A last line without a newline is a line too.
+ */
+export async function* jsonLines(input: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  const strip = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
+  for await (const chunk of input) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let nl = pending.indexOf('\n');
+    let from = 0;
+    while (nl !== -1) {
+      yield strip(pending.slice(from, nl));
+      from = nl + 1;
+      nl = pending.indexOf('\n', from);
+    }
+    pending = pending.slice(from);
+  }
+  pending += decoder.end();
+  if (pending.length) yield strip(pending);
 }

@@ -25,14 +25,38 @@ describe('folders', () => {
     const r = runCli([dir, '-j', '2'], { timeoutMs: 60_000 });
     expect(r.signal).toBeNull();
     expect(r.stderr).not.toMatch(STACK);
-    expectExit(r, 0);
+    // links to folders are not followed; the self-link is listed, cannot be read, and says so
+    expectExit(r, 1);
     const ids = parseJsonl(r.stdout).map((a) => a.id);
     expect(ids).toEqual(['a.txt', 'sub/b.txt', 'sub/deeper/c.html']);
+    const loopLines = lines(r.stderr).filter((l) => l.includes('self.txt'));
+    expect(loopLines).toHaveLength(1);
+    expect(loopLines[0]).toContain('symbolic link loop [unreadable]');
     // a looping link named on the command line is one failed input, not a crash
     const direct = runCli([path.join(dir, 'self.txt'), path.join(dir, 'a.txt')]);
     expectExit(direct, 1);
     expect(parseJsonl(direct.stdout)).toHaveLength(1);
     expect(lines(direct.stderr).filter((l) => l.includes('self.txt'))).toHaveLength(1);
+  });
+
+  test('symbolic links to files are inputs; a broken one is reported; links to folders are not followed', () => {
+    const dir = tempDir('links');
+    const elsewhere = tempDir('links-target');
+    writeTree(elsewhere, { 'kept.html': htmlDump(86), 'inner/deep.txt': textDump(87) });
+    writeTree(dir, { 'a.txt': textDump(85) });
+    symlinkSync(path.join(elsewhere, 'kept.html'), path.join(dir, 'linked.html'));
+    symlinkSync(path.join(elsewhere, 'missing.txt'), path.join(dir, 'broken.txt'));
+    symlinkSync(path.join(elsewhere, 'inner'), path.join(dir, 'inner'));
+    for (const args of [[dir], [path.join(dir, '*')]]) {
+      const r = runCli([...args, '-j', '1']);
+      expect(r.stderr).not.toMatch(STACK);
+      expectExit(r, 1);
+      expect(parseJsonl(r.stdout).map((a) => path.basename(a.id))).toEqual(['a.txt', 'linked.html']);
+      const broken = lines(r.stderr).filter((l) => l.includes('broken.txt'));
+      expect(broken).toHaveLength(1);
+      expect(broken[0]).toContain('broken symbolic link [not-found]');
+      expect(r.stderr).not.toContain('deep.txt');
+    }
   });
 
   test('an unreadable file fails on its own line; the rest is cleaned', () => {
