@@ -293,11 +293,13 @@ export function classify(
 
   // A reader-comments container (class/id comment, disqus, respond) after the article holds the
   // comment thread, whatever its posts' prose looks like (a long thread can outweigh the article).
-  // One that opens before the article's prose is a page-wide wrapper named after a feature.
+  // One that opens before the article's prose, or holds the page's <h1>, is a wrapper named after
+  // a feature ("post has-comments"), not the thread.
   for (const [from, to] of commentContainerRuns(blocks)) {
     const inside = feats.stats.slice(from, to + 1).reduce((a, st) => a + (st.prose ? st.words : 0), 0);
     const before = feats.stats.slice(0, from).reduce((a, st) => a + (st.prose ? st.words : 0), 0);
-    if (before === 0 || before < Math.min(THRESHOLDS.commentsAfterWords, (totalProse - inside) * 0.5)) continue;
+    if (before < THRESHOLDS.commentsAfterWords || before < (totalProse - inside) * 0.5) continue;
+    if (blocks.slice(from, to + 1).some((b) => b.dom?.tag === 'h1')) continue;
     for (let k = from; k <= to; k++) {
       const w = work[k]!;
       if (w.label === null) {

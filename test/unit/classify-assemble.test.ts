@@ -401,6 +401,13 @@ describe('classify: HTML structure that only looks like boilerplate', () => {
     for (const p of PARAGRAPHS) expect(blockWith(blocks, p).label).toBe('body');
   });
 
+  it('keeps the article when its own element is named after comments, even below a long notice', () => {
+    const notice = paras(PARAGRAPHS.slice(3, 6)); // 150 words of prose above the article
+    const page = `<html><body><div class="notice">${notice}</div><article class="post has-comments"><h1>${HEADLINE}</h1>${paras(PARAGRAPHS.slice(0, 3))}</article></body></html>`;
+    const blocks = classify(segmentHtml(page), rules).blocks;
+    for (const p of PARAGRAPHS.slice(0, 3)) expect(blockWith(blocks, p).label).toBe('body');
+  });
+
   it('never takes a list item that is all link text for body', () => {
     const links = ['The harbour council votes again on the ferry terminal after a long winter of leaks in the waiting room', 'Volunteers from the rowing club repaint the lifeboat station before the summer season begins'];
     const blocks = htmlRun(paras(PARAGRAPHS.slice(0, 4)) + '<ul>' + links.map((t) => `<li><a href="/x">${t}</a></li>`).join('') + '</ul>');
