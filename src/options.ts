@@ -51,6 +51,10 @@ export const THRESHOLDS = {
   bodyGrowMinWords: 5,
   /** A comments heading after this many words of prose (or half of it) opens the comment section. */
   commentsAfterWords: 150,
+  /** Teaser cards: a linked heading, then a description of at most this many words… */
+  teaserCardMaxWords: 80,
+  /** …this many times in a row, is a list of teasers, not the article. */
+  teaserCardMinRun: 3,
   /** Short blocks inside the body region (sub-headings, one-line paragraphs) are kept above this probability. */
   bodyInsideThreshold: 0.2,
   /** HTML: a container whose words are at least this share body makes its plainer blocks body too. */

@@ -102,6 +102,55 @@ function lazy<T>(make: () => T): () => T {
   };
 }
 
+/**
+ * Teaser cards: a linked heading (the card's title, a link to another page) that the scorer does
+ * not find body, then a short description, in runs of THRESHOLDS.teaserCardMinRun or more
+ * cards with no other body text between them. Returns the cards' body blocks: the descriptions, headings and
+ * lines between them that grew into the body, and a kicker of a few words right above a heading.
+ * An article's own sub-headings are not links, and a listicle's linked headings score as body.
+ */
+export function teaserCards(blocks: Block[], work: ReadonlyArray<{ label: Label | null; score: number }>, stats: BlockStats[]): number[] {
+  // Cards follow the article's first paragraph: above it, a linked headline and its dek or byline are the header.
+  const start = work.findIndex((w, i) => w.label === 'body' && stats[i]!.prose);
+  if (start < 0) return [];
+  const linkedHeading = (k: number): boolean => {
+    const dom = blocks[k]!.dom;
+    return dom !== undefined && dom.headingLevel >= 1 && dom.linkDensity >= 0.9 && work[k]!.score < THRESHOLDS.bodyThreshold;
+  };
+  /** The card's heading for a description at i, or -1. */
+  const headingOf = (i: number): number => {
+    if (stats[i]!.words > THRESHOLDS.teaserCardMaxWords || linkedHeading(i)) return -1;
+    // Right below the heading, or below one short line of the card (a source, a date, a count).
+    if (i - 1 > start && linkedHeading(i - 1)) return i - 1;
+    if (i - 2 > start && linkedHeading(i - 2) && stats[i - 1]!.words <= 10 && !stats[i - 1]!.prose) return i - 2;
+    return -1;
+  };
+  const out: number[] = [];
+  let run: Array<[number, number]> = [];
+  const flush = (): void => {
+    if (new Set(run.map(([h]) => h)).size >= THRESHOLDS.teaserCardMinRun) { // cards, not their lines
+      for (const [h, i] of run) {
+        const from = h > 0 && work[h - 1]!.label === 'body' && stats[h - 1]!.words <= 4 ? h - 1 : h; // a kicker
+        for (let k = from; k <= i; k++) if (work[k]!.label === 'body') out.push(k);
+      }
+    }
+    run = [];
+  };
+  for (let i = start + 1; i < blocks.length; i++) {
+    if (linkedHeading(i)) continue;
+    const h = headingOf(i);
+    if (h >= 0) {
+      // A card, whether or not its description made the body; cards of one list sit close together.
+      const last = run[run.length - 1];
+      if (last !== undefined && h > last[1] + 3) flush();
+      run.push([h, i]);
+    }
+    else if (work[i]!.label === 'body' && stats[i]!.words > 4) flush(); // body text ends the run; a kicker does not
+  }
+  flush();
+  return out;
+}
+
 /** Maximal runs [from, to] of blocks inside a reader-comments container (segment-html's 'comments' ancestor). */
 export function commentContainerRuns(blocks: Block[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -421,6 +470,16 @@ export function classify(
     }
   }
   idx = bodyIdx();
+
+  // HTML teaser cards: a linked heading and a short description, again and again. The
+  // descriptions read like prose, but an article's sub-headings are not links to other pages.
+  if (seg.format === 'html') {
+    for (const i of teaserCards(blocks, work, feats.stats)) {
+      work[i]!.label = 'related';
+      work[i]!.rule = 'signal:teaser-cards';
+    }
+    idx = bodyIdx();
+  }
 
   // 3. Header furniture.
   const bodyStart = idx[0] ?? -1;

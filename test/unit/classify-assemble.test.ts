@@ -408,6 +408,31 @@ describe('classify: HTML structure that only looks like boilerplate', () => {
     for (const p of PARAGRAPHS.slice(0, 3)) expect(blockWith(blocks, p).label).toBe('body');
   });
 
+  const CARDS = [
+    ['TRAVEL', 'Ferry timetable changes for the spring', 'The first boat leaves half an hour earlier from April, and the last one returns after the concert on Saturdays.'],
+    ['TOWN', 'Market stalls move closer to the water', 'Traders say the new places by the quay bring more visitors, although the wind makes the awnings hard to keep up.'],
+    ['SCHOOLS', 'School choir wins regional prize', 'Forty pupils sang in the final at the cathedral, and their teacher says the prize money will pay for a trip abroad.'],
+  ] as const;
+
+  it('takes a grid of teaser cards (kicker, linked heading, description) after the article for related stories', () => {
+    const grid = `<section class="grid">${CARDS.map(([k, h, d]) => `<div class="col"><div class="label">${k}</div><h2><a href="/story">${h}</a></h2><p>${d}</p></div>`).join('')}</section>`;
+    const blocks = classify(segmentHtml(`<html><body><article><h1>${HEADLINE}</h1>${paras(PARAGRAPHS.slice(0, 4))}</article>${grid}</body></html>`), rules).blocks;
+    for (const p of PARAGRAPHS.slice(0, 4)) expect(blockWith(blocks, p).label).toBe('body');
+    for (const [k, h, d] of CARDS) for (const t of [k, h, d]) expect(blockWith(blocks, t).label).not.toBe('body');
+    expect(blocks.filter((b) => b.rule === 'signal:teaser-cards').length).toBeGreaterThan(0);
+  });
+
+  it('keeps a listicle whose linked headings are part of the article', () => {
+    const items = CARDS.map(([, h, d]) => `<h3><a href="https://shop.example/item">${h}</a></h3><p>${d}</p>`).join('');
+    const blocks = htmlRun(paras(PARAGRAPHS.slice(0, 2)) + items + paras(PARAGRAPHS.slice(2, 4)));
+    for (const [, , d] of CARDS) expect(blockWith(blocks, d).label).toBe('body');
+  });
+
+  it('keeps the first paragraph under a linked headline: cards only follow the article\'s first paragraph', () => {
+    const blocks = classify(segmentHtml(`<html><body><article><h2><a href="/self">${HEADLINE}</a></h2><p>${DEK}</p>${paras(PARAGRAPHS.slice(0, 4))}</article></body></html>`), rules).blocks;
+    expect(blocks.some((b) => b.rule === 'signal:teaser-cards')).toBe(false);
+  });
+
   it('never takes a list item that is all link text for body', () => {
     const links = ['The harbour council votes again on the ferry terminal after a long winter of leaks in the waiting room', 'Volunteers from the rowing club repaint the lifeboat station before the summer season begins'];
     const blocks = htmlRun(paras(PARAGRAPHS.slice(0, 4)) + '<ul>' + links.map((t) => `<li><a href="/x">${t}</a></li>`).join('') + '</ul>');
