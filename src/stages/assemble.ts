@@ -138,6 +138,30 @@ export function withoutGluedKicker(headline: string, blocks: LabelledBlock[]): s
   return headline;
 }
 
+/** The first crumb of a trail: the site's home page. */
+const HOME_CRUMB_RE = /^(?:home|homepage|home page|start|startseite|hauptseite|accueil|inicio|portada|home ?page)$/iu;
+/** Separators a breadcrumb trail prints between crumbs; '/' only counts after a home crumb. */
+const CRUMB_SEPARATORS = [' » ', ' › ', ' > ', ' / '] as const;
+
+/**
+ * A breadcrumb trail printed in front of the headline ("Home / Ratgeber / Title", "Start » Beauty »
+ * Title", or a lone "> " left of it): the headline without it. Each crumb is at most four words;
+ * the title left over has at least three.
+ */
+export function withoutBreadcrumbTrail(headline: string): string {
+  const bare = headline.replace(/^[>›»]\s+/u, '');
+  for (const sep of CRUMB_SEPARATORS) {
+    const parts = bare.split(sep);
+    if (parts.length < 2) continue;
+    const title = parts[parts.length - 1]!.trim();
+    const crumbs = parts.slice(0, -1).map((p) => p.trim());
+    if (wordCount(title) < 3 || !crumbs.every((c) => c.length > 0 && c.length <= 40 && wordCount(c) <= 4)) continue;
+    if (sep === ' / ' && !HOME_CRUMB_RE.test(crumbs[0]!)) continue;
+    return title;
+  }
+  return bare;
+}
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: CompiledRules): Result<Draft> {
@@ -169,7 +193,7 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
     warnings.push(`headline differs from metadata title (${meta.sources['title'] ?? 'meta'}); the visible one is kept`);
   }
   // The same kicker printed apart elsewhere on the page ("Mehr zu: Hafenfest - Stadtrat stimmt …").
-  if (headline) headline = withoutGluedKicker(headline, blocks);
+  if (headline) headline = withoutGluedKicker(withoutBreadcrumbTrail(headline), blocks);
   if (!headline) warnings.push('no headline found');
 
   // Bylines by strength of evidence: a "By …" pattern, then names found by position (next to the

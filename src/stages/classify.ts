@@ -16,6 +16,7 @@ import { isDateLine, parseDate } from '../text/dates.js';
 import { addWords, comparisonKey, wordCount, words } from '../text/normalize.js';
 import { type BlockStats, documentFeatures, tokenEvidence } from './features.js';
 import { HEADLINE_FEATURES, headlineWeights, linear, score, sigmoid, weightsFor } from './score.js';
+import { isLinkBar } from './segment-text.js';
 
 
 /** A breadcrumb trail: short items joined by › » > / (what assemble splits into sections). */
@@ -284,6 +285,13 @@ export function classify(
       w.rule = 'signal:excerpt-marker';
     }
   });
+
+  // A text browser prints the page's <link> elements (feeds, "alternate", "next") as a first line
+  // that starts with '#' ("#Site » Feed Site » Comments Feed"): page metadata, not text.
+  if (seg.format === 'text' && blocks.length > 0 && work[0]!.label === null && isLinkBar(blocks[0]!.text)) {
+    work[0]!.label = 'navigation';
+    work[0]!.rule = 'signal:link-bar';
+  }
 
   // A table of contents links to the sub-headings below: its items are navigation, and never
   // the headline.
@@ -747,8 +755,8 @@ export function startsDoubled(text: string): boolean {
 
 /** A URL slug ("why-the-council-voted-for-the-lamp"): the address of a title, never one on the page. */
 const SLUG_RE = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}$/u;
-/** A web address: no headline prints one. */
-const URL_IN_TEXT_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
+/** A web address, or the query part of one wrapped onto its own line ("=600&action=like&font="): no headline prints one. */
+const URL_IN_TEXT_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]|=[^\s&=]*&[\w.-]+=/i;
 
 /**
  * Is this block, right above a dek-shaped winner, the title? Four words or more like the winner,
@@ -763,7 +771,7 @@ function titleOverDek(text: string, st: BlockStats, winner: BlockStats, captionL
 }
 
 /** Labels that rule a block out as the headline, whatever its shape. */
-const NOT_TITLE_RULES = new Set(['signal:table-of-contents', 'signal:toc-heading', 'phrase:nav:skip']);
+const NOT_TITLE_RULES = new Set(['signal:table-of-contents', 'signal:toc-heading', 'phrase:nav:skip', 'signal:link-bar']);
 
 /** A follow button next to an author's name. */
 const FOLLOW_RE = /^(?:follow|folgen|suivre|seguir|segui)$/i;

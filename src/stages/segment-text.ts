@@ -15,7 +15,7 @@ import { collapseSpaces, comparisonKey, normalizeDocument } from '../text/normal
 /** A bullet at the start of a line: *, •, ·, -, –, +, o (lynx nested lists), or "1." / "1)". */
 const BULLET_RE = /^(?:[*•·▪●◦‣+\-–—]|o(?=\s))\s+/u;
 const NUMBERED_RE = /^\d{1,3}[.)]\s+(?=\S)/;
-/** Lynx marks list items with *, + or o, and hashes for headings it renders as "#Title". */
+/** Lynx marks list items with *, + or o, and prints a '#' before the titles of a page's <link> elements. */
 const LYNX_MARKER_RE = /^#(?=\S)/;
 
 interface Line {
@@ -113,7 +113,9 @@ function segmentWrapped(lines: Line[], width: number): RawBlock[] {
       flush();
       continue;
     }
-    const text = line.text.replace(LYNX_MARKER_RE, '');
+    // The dump's first line keeps its '#': there it is lynx's bar of the page's <link> elements,
+    // which classify recognises as such (signal:link-bar).
+    const text: string = out.length === 0 && current === null ? line.text : line.text.replace(LYNX_MARKER_RE, '');
     const bullet = stripBullet(text);
     const numbered = NUMBERED_RE.test(text);
     const prev = current as { parts: string[]; kind: Block['kind']; indent: number; lastRaw: number } | null;
@@ -142,6 +144,14 @@ function segmentWrapped(lines: Line[], width: number): RawBlock[] {
   return out;
 }
 
+/**
+ * A text browser's bar of the page's <link> elements, the dump's first line: '#' and a link title
+ * right after it, no space ("#Site » Feed Site » Comments Feed"; a Markdown heading has a space).
+ */
+export function isLinkBar(text: string): boolean {
+  return /^\s*#[^\s#]/u.test(text);
+}
+
 /** Lower-case letter followed by an upper-case one with no space: where inline elements were glued. */
 const GLUE_RE = /(?<=\p{Ll}{2})(?=\p{Lu})|(?<=\p{Ll}[.!?])(?=\p{Lu}\p{Ll})/gu;
 
@@ -166,7 +176,7 @@ function splitGlued(blocks: RawBlock[], rules: CompiledRules): Array<RawBlock & 
   const window = Math.min(blocks.length, THRESHOLDS.headerWindow);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (i >= window || b.text.length > 300 || !/\p{Ll}\p{Lu}/u.test(b.text)) {
+    if (i >= window || b.text.length > 300 || !/\p{Ll}\p{Lu}/u.test(b.text) || (i === 0 && isLinkBar(b.text))) {
       out.push(b);
       continue;
     }

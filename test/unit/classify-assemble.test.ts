@@ -3,7 +3,7 @@ import { ArticleSchema } from '../../src/model/article.js';
 import { DEFAULT_OPTIONS, type CleanOptions } from '../../src/options.js';
 import { cleanDocument, type DocumentInput } from '../../src/pipeline.js';
 import { builtinRules } from '../../src/rules/index.js';
-import { assemble, withoutGluedKicker } from '../../src/stages/assemble.js';
+import { assemble, withoutBreadcrumbTrail, withoutGluedKicker } from '../../src/stages/assemble.js';
 import { classify } from '../../src/stages/classify.js';
 import { FEATURE_NAMES, documentFeatures } from '../../src/stages/features.js';
 import { HEADLINE_FEATURES, weightsFor } from '../../src/stages/score.js';
@@ -552,6 +552,38 @@ describe('withoutGluedKicker', () => {
   });
   it('keeps the headline when no block prints a kicker apart', () => {
     expect(withoutGluedKicker('Lighthouse Council votes to restore the lamp', [lb('Council votes to restore the lamp'), lb('Lighthouse Council votes to restore the lamp')])).toBe('Lighthouse Council votes to restore the lamp');
+  });
+});
+
+describe('withoutBreadcrumbTrail', () => {
+  it.each([
+    ['Home / Guides / Council votes to restore the lamp', 'Council votes to restore the lamp'],
+    ['Startseite » Hafen » Stadtrat stimmt für den Leuchtturm', 'Stadtrat stimmt für den Leuchtturm'],
+    ['News › Local › Council votes to restore the lamp', 'Council votes to restore the lamp'],
+    ['> Council votes to restore the lamp', 'Council votes to restore the lamp'],
+  ])('"%s" → "%s"', (h, want) => {
+    expect(withoutBreadcrumbTrail(h)).toBe(want);
+  });
+  it.each([
+    'Fish / Chips / The quay is busy again', // a slash trail only counts after a home crumb
+    'Council votes » restore', // two words left: not a title
+    'Why the harbour council, after ten long years of argument » finally agreed',
+  ])('"%s" is kept', (h) => {
+    expect(withoutBreadcrumbTrail(h)).toBe(h);
+  });
+});
+
+describe('classify (text): the <link> bar a text browser prints first', () => {
+  it('is navigation and never the headline, even when it holds the title', () => {
+    const dump = [`#Harbour Herald » Feed Harbour Herald » ${HEADLINE} Comments Feed`, '', HEADLINE, '', 'By Jane Roe', '', ...PARAGRAPHS.flatMap((p) => [p, ''])].join('\n');
+    const { blocks } = run(dump);
+    expect(blocks[0]).toMatchObject({ label: 'navigation', rule: 'signal:link-bar' });
+    expect(draft(dump).headline).toBe(HEADLINE);
+  });
+  it('a query string wrapped onto its own line is never the headline', () => {
+    const dump = ['=600&action=like&font=verdana&colorscheme=light', HEADLINE, 'By Jane Roe', ...PARAGRAPHS].join('\n');
+    expect(blockWith(run(dump).blocks, '=600&action=like&font=verdana&colorscheme=light').label).not.toBe('headline');
+    expect(draft(dump).headline).toBe(HEADLINE);
   });
 });
 

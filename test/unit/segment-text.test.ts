@@ -67,6 +67,8 @@ describe('segmentText: innertext-style lines', () => {
 
 describe('segmentText: lynx-style wrapped dumps', () => {
   const dump = [
+    '   #Harbour Herald » Feed Harbour Herald » Comments Feed',
+    '',
     '   #Lanterns light up the quay',
     '',
     ...wrap(P1, 78),
@@ -93,6 +95,7 @@ describe('segmentText: lynx-style wrapped dumps', () => {
     const seg = segmentText(dump, rules);
     expect(seg.layout).toBe('wrapped');
     expect(seg.blocks.map((b) => b.text)).toEqual([
+      '#Harbour Herald » Feed Harbour Herald » Comments Feed', // the <link> bar keeps its '#' (classify: signal:link-bar)
       'Lanterns light up the quay',
       P1,
       P2,
