@@ -376,9 +376,11 @@ export function classify(
       w.rule = source;
     }
   });
-  // A short article scores lower than a long one: when no block reaches the body threshold, the
-  // prose blocks above the grow threshold are the body (a page of links has none).
-  if (!work.some((w) => w.label === 'body')) {
+  // A short article scores lower than a long one: when no prose block reaches the body threshold
+  // (at most a stray line or two, too short to be an article), the prose blocks above the grow
+  // threshold are the body (a page of links has none).
+  const bodyProse = work.reduce((a, w, i) => a + (w.label === 'body' && feats.stats[i]!.prose ? feats.stats[i]!.words : 0), 0);
+  if (bodyProse < THRESHOLDS.minArticleWords) {
     blocks.forEach((_, i) => {
       const w = work[i]!;
       if (w.label === null && w.score >= THRESHOLDS.bodyGrowThreshold && feats.stats[i]!.prose && feats.stats[i]!.words >= THRESHOLDS.proseMinWords) {

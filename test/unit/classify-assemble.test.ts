@@ -498,6 +498,18 @@ describe('classify: a short article that scores under the body threshold', () =>
     expect(blockWith(blocks, PARAGRAPHS[0]!)).toMatchObject({ label: 'body', rule: 'signal:short-article' });
     expect(blockWith(blocks, 'Share').label).not.toBe('body');
   });
+
+  it('does so too when a stray short line is the only block above the body threshold', () => {
+    const stray = 'Weekend Market Opens Early';
+    const seg = segmentText(['Home', 'News', HEADLINE, PARAGRAPHS[0]!, PARAGRAPHS[1]!, 'Share', stray, FOOTER].join('\n'), rules);
+    const logit = (p: number): number => Math.log(p / (1 - p));
+    // prose (few capitals) scores about 0.42; a title-case line about 0.9
+    const weights = FEATURE_NAMES.map((n) => (n === 'bias' ? logit(0.4) : n === 'titleCaseShare' ? 2.6 : 0));
+    const { blocks } = classify(seg, rules, { weights, source: 'test' });
+    expect(blockWith(blocks, stray).score).toBeGreaterThan(0.5);
+    expect(blockWith(blocks, PARAGRAPHS[0]!)).toMatchObject({ label: 'body', rule: 'signal:short-article' });
+    expect(blockWith(blocks, PARAGRAPHS[1]!).label).toBe('body');
+  });
 });
 
 describe('classify: a bare name by a reading time', () => {
