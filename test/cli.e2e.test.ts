@@ -77,6 +77,15 @@ describe('inputs and stdout', () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 
+  test('-q is --quiet: no summary on stderr, the output unchanged', () => {
+    const loud = runCli(['d/page.txt'], { cwd: work });
+    const quiet = runCli(['d/page.txt', '-q'], { cwd: work });
+    expectExit(quiet, 0);
+    expect(loud.stderr).toMatch(/cleaned/);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toBe(loud.stdout);
+  });
+
   test('several files → JSON Lines, in argument order', () => {
     const r = runCli(['d/page.txt', 'd/page.html'], { cwd: work });
     expectExit(r, 0);

@@ -219,7 +219,7 @@ function buildProgram(state: { code: number }): Command {
     .option('-j, --jobs <n>', 'worker threads (default: CPU count)', intArg('--jobs', 1))
     .option('--max-bytes <n>', 'refuse inputs larger than this (default 50 MB)', intArg('--max-bytes', 1))
     .option('--config <file>', 'config file (default: ./artclean.config.json when present)')
-    .option('--quiet', 'no progress bar and no summary (failures are still reported)')
+    .option('-q, --quiet', 'no progress bar and no summary (failures are still reported)')
     .option('--no-progress', 'no progress bar')
     .option('--no-color', 'no colour on stderr (also NO_COLOR=1)')
     .showHelpAfterError('(run artclean --help for usage)')
