@@ -356,6 +356,17 @@ describe('--jsonl', () => {
     expect(Buffer.compare(parallel.stdoutBytes, r.stdoutBytes)).toBe(0);
   });
 
+  test('a record far over --max-bytes fails on its own line without being held whole; the next record is cleaned', () => {
+    const big = JSON.stringify({ id: 'big', text: 'word '.repeat(300_000) }); // 1.5 MB: over twice --max-bytes plus the 1 MB allowance
+    const input = `${big}\n${JSON.stringify({ id: 'ok', text: textDump(16) })}\n`;
+    const r = runCli(['--jsonl', '-j', '1', '--max-bytes', '100000'], { input });
+    expectExit(r, 1);
+    const recs = lines(r.stdout).map(parse);
+    expect(recs.map((x) => x.id)).toEqual(['line-1', 'ok']);
+    expect(recs[0]!.error.code).toBe('too-large');
+    expect(recs[1]!.schema).toBe(SCHEMA);
+  });
+
   test('records end at LF only: CRLF endings and a CR inside a record (JSON white space) keep one line per record', () => {
     const a = JSON.stringify({ id: 'a', text: textDump(14) }).replace('"text":', '\r"text":');
     const input = `${a}\r\n${JSON.stringify({ id: 'b', text: textDump(15) })}`; // no newline after the last record

@@ -89,14 +89,19 @@ function resolve(program: Command, flags: Flags, config: Config): Required<Omit<
 }
 
 /** Tasks from --jsonl records on stdin, one per line, read lazily. */
-async function* jsonlTasks(): AsyncGenerator<Task> {
+async function* jsonlTasks(maxBytes: number): AsyncGenerator<Task> {
   let index = 0;
-  for await (const line of jsonLines(process.stdin)) {
+  // A record holds its document as a JSON string: escaping can double its length.
+  for await (const line of jsonLines(process.stdin, 2 * maxBytes + JSONL_RECORD_OVERHEAD)) {
     // A blank line is an input line too: it gets its own error line, so line N in is line N out.
-    yield parseRecord(line, index);
+    yield typeof line === 'string'
+      ? parseRecord(line, index)
+      : { index, path: null, id: `line-${index + 1}`, error: { code: 'too-large', message: `record of ${line.tooLong} characters, over twice --max-bytes ${maxBytes}` } };
     index++;
   }
 }
+/** Room for a record's id, url and keys around its document. */
+const JSONL_RECORD_OVERHEAD = 1 << 20;
 
 async function runClean(program: Command, args: string[], flags: Flags): Promise<number> {
   const cwd = process.cwd();
@@ -126,7 +131,7 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
   if (o.jsonl) {
     if (args.length) throw new UsageError('--jsonl reads records from stdin: give no paths');
     if (outDir) throw new UsageError('--jsonl writes one line per record to stdout: --out-dir cannot be used with it');
-    tasks = jsonlTasks();
+    tasks = jsonlTasks(options.maxBytes);
   } else {
     if (!args.length) throw new UsageError('no input: give files, folders, globs or "-" for stdin (see --help)');
     const { inputs, missing } = await expandInputs(args, { include: o.include, exclude: o.exclude, outDir, cwd });

@@ -55,26 +55,43 @@ export async function readStdin(maxBytes: number): Promise<Result<Uint8Array>> {
   return ok(Buffer.concat(chunks, total));
 }
 
+/** A line of a JSON Lines stream, or the length of one too long to keep (its text is dropped as it streams by). */
+export type StreamLine = string | { tooLong: number };
+
 /**
  * The lines of a stream, split at LF only (a CRLF ending loses its CR): JSON Lines separates
  * records with '\n', and a lone CR is white space inside a record, not the end of one (readline
- * would split there). A last line without a newline is a line too.
+ * would split there). A last line without a newline is a line too. A line longer than `maxChars`
+ * is not held in memory: it comes out as `{ tooLong }` when it ends.
  */
-export async function* jsonLines(input: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+export async function* jsonLines(input: AsyncIterable<string | Buffer>, maxChars = Infinity): AsyncGenerator<StreamLine> {
   const decoder = new StringDecoder('utf8');
-  let pending = '';
-  const strip = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
+  // The current line's pieces: each chunk is searched once, so a line of many chunks stays linear.
+  let parts: string[] = [];
+  let length = 0;
+  const add = (piece: string): void => {
+    length += piece.length;
+    if (length > maxChars) parts = [];
+    else parts.push(piece);
+  };
+  const take = (): StreamLine => {
+    const line = length > maxChars ? { tooLong: length } : parts.join('');
+    parts = [];
+    length = 0;
+    return typeof line === 'string' && line.endsWith('\r') ? line.slice(0, -1) : line;
+  };
   for await (const chunk of input) {
-    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    let nl = pending.indexOf('\n');
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
     let from = 0;
+    let nl = text.indexOf('\n');
     while (nl !== -1) {
-      yield strip(pending.slice(from, nl));
+      add(text.slice(from, nl));
+      yield take();
       from = nl + 1;
-      nl = pending.indexOf('\n', from);
+      nl = text.indexOf('\n', from);
     }
-    pending = pending.slice(from);
+    if (from < text.length) add(text.slice(from));
   }
-  pending += decoder.end();
-  if (pending.length) yield strip(pending);
+  add(decoder.end());
+  if (length > 0) yield take();
 }

@@ -352,11 +352,14 @@ export function classify(
   // comment thread, whatever its posts' prose looks like (a long thread can outweigh the article).
   // One that opens before the article's prose, or holds the page's <h1>, is a wrapper named after
   // a feature ("post has-comments"), not the thread.
+  const h1s = blocks.flatMap((b, i) => (b.dom?.tag === 'h1' ? [i] : []));
+  const proseBefore: number[] = [0]; // prose words in blocks [0, i), so that each run costs O(1)
+  for (const st of feats.stats) proseBefore.push(proseBefore[proseBefore.length - 1]! + (st.prose ? st.words : 0));
   for (const [from, to] of commentContainerRuns(blocks)) {
-    const inside = feats.stats.slice(from, to + 1).reduce((a, st) => a + (st.prose ? st.words : 0), 0);
-    const before = feats.stats.slice(0, from).reduce((a, st) => a + (st.prose ? st.words : 0), 0);
+    const inside = proseBefore[to + 1]! - proseBefore[from]!;
+    const before = proseBefore[from]!;
     if (before < THRESHOLDS.commentsAfterWords || before < (totalProse - inside) * 0.5) continue;
-    if (blocks.slice(from, to + 1).some((b) => b.dom?.tag === 'h1')) continue;
+    if (h1s.some((k) => k >= from && k <= to)) continue;
     for (let k = from; k <= to; k++) {
       const w = work[k]!;
       if (w.label === null) {
