@@ -138,17 +138,15 @@ export function withoutGluedKicker(headline: string, blocks: LabelledBlock[]): s
   return headline;
 }
 
-/** The first crumb of a trail: the site's home page. */
-const HOME_CRUMB_RE = /^(?:home|homepage|home page|start|startseite|hauptseite|accueil|inicio|portada|home ?page)$/iu;
 /** Separators a breadcrumb trail prints between crumbs; '/' only counts after a home crumb. */
 const CRUMB_SEPARATORS = [' » ', ' › ', ' > ', ' / '] as const;
 
 /**
  * A breadcrumb trail printed in front of the headline ("Home / Ratgeber / Title", "Start » Beauty »
- * Title", or a lone "> " left of it): the headline without it. Each crumb is at most four words;
- * the title left over has at least three.
+ * Title", or a lone "> " left of it): the title without it, and the crumbs. Each crumb is at most
+ * four words; the title left over has at least three.
  */
-export function withoutBreadcrumbTrail(headline: string): string {
+export function breadcrumbTrail(headline: string): { title: string; crumbs: string[] } {
   const bare = headline.replace(/^[>›»]\s+/u, '');
   for (const sep of CRUMB_SEPARATORS) {
     const parts = bare.split(sep);
@@ -156,11 +154,14 @@ export function withoutBreadcrumbTrail(headline: string): string {
     const title = parts[parts.length - 1]!.trim();
     const crumbs = parts.slice(0, -1).map((p) => p.trim());
     if (wordCount(title) < 3 || !crumbs.every((c) => c.length > 0 && c.length <= 40 && wordCount(c) <= 4)) continue;
-    if (sep === ' / ' && !HOME_CRUMB_RE.test(crumbs[0]!)) continue;
-    return title;
+    if (sep === ' / ' && !HOME_CRUMBS.has(crumbs[0]!.toLowerCase())) continue;
+    return { title, crumbs };
   }
-  return bare;
+  return { title: bare, crumbs: [] };
 }
+
+/** A trail's sections: its crumbs after the home page. */
+const sectionsOf = (crumbs: string[]): string[] => crumbs.filter((x, k) => x && !(k === 0 && HOME_CRUMBS.has(x.toLowerCase())));
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -193,7 +194,13 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
     warnings.push(`headline differs from metadata title (${meta.sources['title'] ?? 'meta'}); the visible one is kept`);
   }
   // The same kicker printed apart elsewhere on the page ("Mehr zu: Hafenfest - Stadtrat stimmt …").
-  if (headline) headline = withoutGluedKicker(withoutBreadcrumbTrail(headline), blocks);
+  // A breadcrumb trail in front of the headline is the page's own: its crumbs are the section.
+  let trailSections: string[] = [];
+  if (headline) {
+    const trail = breadcrumbTrail(headline);
+    trailSections = sectionsOf(trail.crumbs);
+    headline = withoutGluedKicker(trail.title, blocks);
+  }
   if (!headline) warnings.push('no headline found');
 
   // Bylines by strength of evidence: a "By …" pattern, then names found by position (next to the
@@ -258,13 +265,9 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
     }
   }
 
-  const section = uniq(
-    of('section').flatMap((b) =>
-      BREADCRUMB_RE.test(b.text)
-        ? b.text.split(/\s[›»>/]\s/).map((x) => x.trim()).filter((x, k) => x && !(k === 0 && HOME_CRUMBS.has(x.toLowerCase())))
-        : [b.text.trim()],
-    ),
-  );
+  const section = trailSections.length
+    ? trailSections
+    : uniq(of('section').flatMap((b) => (BREADCRUMB_RE.test(b.text) ? sectionsOf(b.text.split(/\s[›»>/]\s/).map((x) => x.trim())) : [b.text.trim()])));
   const removed: Removed[] = blocks.filter((b) => BOILER.has(b.label)).map((b) => ({ label: b.label, rule: b.rule || 'unknown', text: b.text }));
 
   return ok({

@@ -22,7 +22,7 @@ import { isLinkBar } from './segment-text.js';
 /** A breadcrumb trail: short items joined by › » > / (what assemble splits into sections). */
 export const BREADCRUMB_RE = /^[^›»>/|]{1,40}(?:\s[›»>/]\s[^›»>/|]{1,40}){1,5}$/u;
 /** The first crumb of most trails is the home page, which is not a section. */
-export const HOME_CRUMBS = new Set(['home', 'homepage', 'startseite', 'accueil', 'inicio', 'portada', 'start', 'news', 'home page']);
+export const HOME_CRUMBS = new Set(['home', 'homepage', 'startseite', 'hauptseite', 'accueil', 'inicio', 'portada', 'start', 'news', 'home page']);
 
 export interface Classified {
   blocks: LabelledBlock[];
@@ -350,15 +350,16 @@ export function classify(
 
   // A reader-comments container (class/id comment, disqus, respond) after the article holds the
   // comment thread, whatever its posts' prose looks like (a long thread can outweigh the article).
-  // One that opens before the article's prose, or holds the page's <h1>, is a wrapper named after
-  // a feature ("post has-comments"), not the thread.
+  // It follows an article's worth of prose, most of the prose outside it (or 150 words); one that
+  // opens before that, or holds the page's <h1>, is a wrapper named after a feature ("post
+  // has-comments"), not the thread.
   const h1s = blocks.flatMap((b, i) => (b.dom?.tag === 'h1' ? [i] : []));
   const proseBefore: number[] = [0]; // prose words in blocks [0, i), so that each run costs O(1)
   for (const st of feats.stats) proseBefore.push(proseBefore[proseBefore.length - 1]! + (st.prose ? st.words : 0));
   for (const [from, to] of commentContainerRuns(blocks)) {
     const inside = proseBefore[to + 1]! - proseBefore[from]!;
     const before = proseBefore[from]!;
-    if (before < THRESHOLDS.commentsAfterWords || before < (totalProse - inside) * 0.5) continue;
+    if (before < THRESHOLDS.minArticleWords || before < Math.min(THRESHOLDS.commentsAfterWords, (totalProse - inside) * 0.5)) continue;
     if (h1s.some((k) => k >= from && k <= to)) continue;
     for (let k = from; k <= to; k++) {
       const w = work[k]!;

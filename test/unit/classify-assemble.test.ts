@@ -3,7 +3,7 @@ import { ArticleSchema } from '../../src/model/article.js';
 import { DEFAULT_OPTIONS, type CleanOptions } from '../../src/options.js';
 import { cleanDocument, type DocumentInput } from '../../src/pipeline.js';
 import { builtinRules } from '../../src/rules/index.js';
-import { assemble, withoutBreadcrumbTrail, withoutGluedKicker } from '../../src/stages/assemble.js';
+import { assemble, breadcrumbTrail, withoutGluedKicker } from '../../src/stages/assemble.js';
 import { classify } from '../../src/stages/classify.js';
 import { FEATURE_NAMES, documentFeatures } from '../../src/stages/features.js';
 import { HEADLINE_FEATURES, weightsFor } from '../../src/stages/score.js';
@@ -567,21 +567,26 @@ describe('withoutGluedKicker', () => {
   });
 });
 
-describe('withoutBreadcrumbTrail', () => {
+describe('breadcrumbTrail', () => {
   it.each([
-    ['Home / Guides / Council votes to restore the lamp', 'Council votes to restore the lamp'],
-    ['Startseite » Hafen » Stadtrat stimmt für den Leuchtturm', 'Stadtrat stimmt für den Leuchtturm'],
-    ['News › Local › Council votes to restore the lamp', 'Council votes to restore the lamp'],
-    ['> Council votes to restore the lamp', 'Council votes to restore the lamp'],
-  ])('"%s" → "%s"', (h, want) => {
-    expect(withoutBreadcrumbTrail(h)).toBe(want);
+    ['Home / Guides / Council votes to restore the lamp', 'Council votes to restore the lamp', ['Home', 'Guides']],
+    ['Startseite » Hafen » Stadtrat stimmt für den Leuchtturm', 'Stadtrat stimmt für den Leuchtturm', ['Startseite', 'Hafen']],
+    ['News › Local › Council votes to restore the lamp', 'Council votes to restore the lamp', ['News', 'Local']],
+    ['> Council votes to restore the lamp', 'Council votes to restore the lamp', []],
+  ])('"%s" → "%s"', (h, title, crumbs) => {
+    expect(breadcrumbTrail(h)).toEqual({ title, crumbs });
   });
   it.each([
     'Fish / Chips / The quay is busy again', // a slash trail only counts after a home crumb
     'Council votes » restore', // two words left: not a title
     'Why the harbour council, after ten long years of argument » finally agreed',
   ])('"%s" is kept', (h) => {
-    expect(withoutBreadcrumbTrail(h)).toBe(h);
+    expect(breadcrumbTrail(h)).toEqual({ title: h, crumbs: [] });
+  });
+  it('gives the section of the article', () => {
+    const a = draft(['Skip to content', 'Home / Harbour / Council votes to restore the old lighthouse', 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'));
+    expect(a.headline).toBe('Council votes to restore the old lighthouse');
+    expect(a.section).toEqual(['Harbour']);
   });
 });
 
