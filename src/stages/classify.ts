@@ -152,6 +152,23 @@ export function teaserCards(blocks: Block[], work: ReadonlyArray<{ label: Label 
   return out;
 }
 
+/**
+ * Whether blocks [from, to] hold several posts, as a thread does: their words sit in two or more
+ * containers and no one container holds 80% of them. An article's paragraphs share one container.
+ */
+function severalPosts(blocks: Block[], stats: BlockStats[], from: number, to: number): boolean {
+  const words = new Map<number, number>();
+  let total = 0;
+  for (let i = from; i <= to; i++) {
+    const c = blocks[i]!.dom?.container ?? -1;
+    words.set(c, (words.get(c) ?? 0) + stats[i]!.words);
+    total += stats[i]!.words;
+  }
+  let most = 0;
+  for (const w of words.values()) most = Math.max(most, w);
+  return words.size >= 2 && most < total * 0.8;
+}
+
 /** Maximal runs [from, to] of blocks inside a reader-comments container (segment-html's 'comments' ancestor). */
 export function commentContainerRuns(blocks: Block[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -360,7 +377,7 @@ export function classify(
     const inside = proseBefore[to + 1]! - proseBefore[from]!;
     const before = proseBefore[from]!;
     if (before < THRESHOLDS.minArticleWords || before < Math.min(THRESHOLDS.commentsAfterWords, (totalProse - inside) * 0.5)) continue;
-    if (h1s.some((k) => k >= from && k <= to)) continue;
+    if (h1s.some((k) => k >= from && k <= to) || !severalPosts(blocks, feats.stats, from, to)) continue;
     for (let k = from; k <= to; k++) {
       const w = work[k]!;
       if (w.label === null) {

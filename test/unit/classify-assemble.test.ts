@@ -401,6 +401,12 @@ describe('classify: HTML structure that only looks like boilerplate', () => {
     for (const p of PARAGRAPHS) expect(blockWith(blocks, p).label).toBe('body');
   });
 
+  it('keeps the article when its text sits in one element named after comments below the headline and an intro', () => {
+    const page = `<html><body><h1>${HEADLINE}</h1><p>${PARAGRAPHS[0]}</p><div class="entry comments-enabled">${paras(PARAGRAPHS.slice(1))}</div></body></html>`;
+    const blocks = classify(segmentHtml(page), rules).blocks;
+    for (const p of PARAGRAPHS.slice(1)) expect(blockWith(blocks, p).label).toBe('body');
+  });
+
   it('keeps the article when its own element is named after comments, even below a long notice', () => {
     const notice = paras(PARAGRAPHS.slice(3, 6)); // 150 words of prose above the article
     const page = `<html><body><div class="notice">${notice}</div><article class="post has-comments"><h1>${HEADLINE}</h1>${paras(PARAGRAPHS.slice(0, 3))}</article></body></html>`;
