@@ -9,7 +9,8 @@
 import type { Block, Segmented } from '../model/block.js';
 import { THRESHOLDS } from '../options.js';
 import type { CompiledRules } from '../rules/index.js';
-import { stripBylinePrefix } from '../text/byline.js';
+import { bylineAuthors, stripBylinePrefix } from '../text/byline.js';
+import { dateSpanEnd } from '../text/dates.js';
 import { collapseSpaces, comparisonKey, normalizeDocument } from '../text/normalize.js';
 
 /** A bullet at the start of a line: *, •, ·, -, –, +, o (lynx nested lists), or "1." / "1)". */
@@ -205,6 +206,28 @@ function splitGlued(blocks: RawBlock[], rules: CompiledRules): Array<RawBlock & 
   return out;
 }
 
+/** A byline line is short: its names and its date sit within this many characters. */
+const BYLINE_LINE_MAX_CHARS = 160;
+
+/**
+ * A byline with its date that re-flow or a missing line break glued to the text below it ("By
+ * Jane Roe Published March 3, 2025 9:05 pm The council voted …"): cut after the date (and its
+ * time), when the part before it is a byline and at least four words follow. Header blocks only.
+ */
+function splitLeadingByline(blocks: Array<RawBlock & { glued?: boolean }>, rules: CompiledRules): Array<RawBlock & { glued?: boolean }> {
+  const window = Math.min(blocks.length, THRESHOLDS.headerWindow);
+  const out: Array<RawBlock & { glued?: boolean }> = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const end = i < window && b.text.length > BYLINE_LINE_MAX_CHARS / 4 && stripBylinePrefix(b.text, rules) !== null ? dateSpanEnd(b.text, BYLINE_LINE_MAX_CHARS) : -1;
+    const head = end > 0 ? b.text.slice(0, end).trim() : '';
+    const rest = end > 0 ? b.text.slice(end).replace(/^[\s,;:|•·–—-]+/u, '') : '';
+    if (end > 0 && rest.split(' ').length >= 4 && bylineAuthors(head, rules) !== null) out.push({ text: head, kind: 'paragraph' }, { ...b, text: rest });
+    else out.push(b);
+  }
+  return out;
+}
+
 /** An image a text browser printed as its file name in brackets ("[3f9c….png]", "[photo.jpg?w=800]"). */
 const IMAGE_PLACEHOLDER_RE = /\[[^\]\s]{1,200}\.(?:png|jpe?g|gif|webp|svg|avif)(?:[?#][^\]\s]{0,400})?\]/giu;
 
@@ -220,7 +243,7 @@ export function segmentText(decoded: string, rules: CompiledRules): Segmented {
   const lines = toLines(normalizeDocument(decoded));
   const width = detectWrapWidth(lines);
   const raw = width ? segmentWrapped(lines, width) : segmentLines(lines, rules);
-  const glued = splitGlued(raw, rules);
+  const glued = splitLeadingByline(splitGlued(raw, rules), rules);
   const blocks: Block[] = glued.map((b, index) => ({
     index,
     text: withoutImagePlaceholders(b.text),

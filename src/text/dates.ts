@@ -34,6 +34,9 @@ function validDay(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** A month and day with no year, either way round: "November 18", "18. November". */
+const DAY_MONTH_RE = new RegExp(`\\b(?:(?:${MONTH_ALT})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(?:${MONTH_ALT}))\\b`, 'giu');
+
 /** Day formats after ISO, in order of preference, with the order of their capture groups. */
 const DAY_FORMATS: ReadonlyArray<[RegExp, ReadonlyArray<'y' | 'm' | 'd'>]> = [
   [MDY_RE, ['m', 'd', 'y']], // March 3, 2025
@@ -72,6 +75,34 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
+/** A clock time right after a date: ", 2:24 pm", " à 18:42", " um 9:05 Uhr", " at 10.30". */
+const TRAILING_TIME_RE = /^,?\s*(?:(?:at|à|um|a las|alle|às|-|–|—|\|)\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?(?:\s*[A-Z]{2,4}T)?/iu;
+
+/**
+ * Where the first date of `text` (within its first `limit` characters) ends, with a clock time
+ * that follows it; -1 when there is none. For cutting a byline line ("By Jane Roe, March 3,
+ * 2025 9:05 pm") off the text a dump glued after it.
+ */
+export function dateSpanEnd(text: string, limit: number): number {
+  const head = text.slice(0, limit);
+  if (!YEAR_DIGITS_RE.test(head)) return -1;
+  let end = -1;
+  const iso = ISO_RE.exec(head);
+  if (iso) end = iso.index + iso[0].length;
+  else {
+    for (const [re] of DAY_FORMATS) {
+      const m = re.exec(head);
+      if (m) {
+        end = m.index + m[0].length;
+        break;
+      }
+    }
+  }
+  if (end < 0) return -1;
+  const time = TRAILING_TIME_RE.exec(text.slice(end, end + 40));
+  return time ? end + time[0].length : end;
+}
+
 /** A short line that is mostly a date or time stamp ("Updated 3:45 PM EST, March 3, 2025"). */
 export function isDateLine(text: string): boolean {
   if (text.length > 120 || !DIGIT_RE.test(text)) return false;
@@ -83,6 +114,7 @@ export function isDateLine(text: string): boolean {
     .replace(NUMERIC_DMY_RE, '')
     .replace(CJK_DATE_RE, '')
     .replace(new RegExp(YMD_RE.source, 'g'), '')
+    .replace(DAY_MONTH_RE, '') // a day without its year, as "Updated" stamps print it ("Updated November 18 at 4:46 PM")
     .replace(/\d{1,2}\s*[時시]\s*\d{1,2}\s*[分분]/gu, '')
     .replace(/\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
     .replace(/(?<!\p{L})(?:updated|published|posted|last updated|modified|on|at|am|um|uhr|le|el|à|de|del|aktualisiert|veröffentlicht|publié|publicado|actualizado|mis à jour|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})\.?/giu, '')

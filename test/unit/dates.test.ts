@@ -1,4 +1,4 @@
-import { isDateLine, parseDate } from '../../src/text/dates.js';
+import { dateSpanEnd, isDateLine, parseDate } from '../../src/text/dates.js';
 
 describe('parseDate: ISO 8601', () => {
   it.each([
@@ -96,5 +96,27 @@ describe('dates glued to a time (text dumps join the two spans)', () => {
   });
   it('does not read a five-digit number as a year', () => {
     expect(parseDate('Page 20163 of the report')).toBeNull();
+  });
+});
+
+describe('isDateLine: an "Updated" stamp with a day and no year', () => {
+  it.each(['Updated November 18 at 4:46 PM', 'Posted 3 March at 10:00'])('"%s" is a date line', (t) => {
+    expect(isDateLine(t)).toBe(true);
+  });
+  it.each(['The November 18 vote was close', '18. November'])('"%s" is not (words left, or neither year nor time)', (t) => {
+    expect(isDateLine(t)).toBe(false);
+  });
+});
+
+describe('dateSpanEnd', () => {
+  it('ends after the first date and the clock time that follows it', () => {
+    const t = 'By Jane Roe Published March 3, 2025 9:05 pm The council voted';
+    expect(t.slice(0, dateSpanEnd(t, 160))).toBe('By Jane Roe Published March 3, 2025 9:05 pm');
+    const f = 'Par Jeanne Roux — 24 novembre 2017 à 18:42 Le conseil a voté';
+    expect(f.slice(0, dateSpanEnd(f, 160))).toBe('Par Jeanne Roux — 24 novembre 2017 à 18:42');
+  });
+  it('is -1 without a date in the first characters', () => {
+    expect(dateSpanEnd('By Jane Roe, staff writer', 160)).toBe(-1);
+    expect(dateSpanEnd(`${'word '.repeat(40)}March 3, 2025`, 160)).toBe(-1);
   });
 });

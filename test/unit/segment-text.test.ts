@@ -232,3 +232,18 @@ describe('segmentText: image file names a text browser prints', () => {
     expect(segmentText('[lamp.jpg]', rules).blocks[0]!.text).toBe('[lamp.jpg]');
   });
 });
+
+describe('segmentText: a byline and its date glued to the text below', () => {
+  it('is cut after the date and its time, in a wrapped dump', () => {
+    const dump = ['   Council votes to restore the old lighthouse', '', ...wrap(`By Jane Roe Published in Harbour News March 3, 2025 9:05 pm ${P1}`, 78), '', ...wrap(P2, 78), ''].join('\n');
+    const texts = segmentText(dump, rules).blocks.map((b) => b.text);
+    expect(texts).toContain('By Jane Roe Published in Harbour News March 3, 2025 9:05 pm');
+    expect(texts).toContain(P1);
+  });
+  it('is left alone when no byline comes before the date, or too little follows it', () => {
+    const notByline = `Harbour News March 3, 2025 9:05 pm ${P1}`;
+    expect(segmentText(notByline, rules).blocks.map((b) => b.text)).toEqual([notByline]);
+    const short = 'By Jane Roe March 3, 2025 9:05 pm Updated today';
+    expect(segmentText(short, rules).blocks.map((b) => b.text)).toEqual([short]);
+  });
+});
