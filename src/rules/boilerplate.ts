@@ -158,8 +158,8 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'ui:action-row',
     label: 'ui-label',
     match: 'regex',
-    patterns: ['^(?:(?:copy|copied|raw|download|clone|embed|print|report|share|save|edit|reply|like|follow|email|e-mail|mail|tweet|pin|bookmark|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|messenger|teilen|drucken|partager|imprimer|compartir|imprimir|on|via)(?:\\s+|$)){3,12}$'],
-    reason: 'a row of action or share buttons printed as words ("copy raw download embed print", "Share on Facebook Tweet Email"), not a title',
+    patterns: ['^(?:(?:copy|copied|raw|download|clone|embed|print|report|share|save|edit|reply|like|follow|email|e-mail|mail|tweet|pin|bookmark|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|messenger|mewe|tumblr|xing|vk|pocket|threads|bluesky|mastodon|teilen|drucken|partager|imprimer|compartir|imprimir|on|via|[\\p{L}])(?:\\s+|$)){3,12}$'],
+    reason: 'a row of action or share buttons printed as words ("copy raw download embed print", "Share on Facebook Tweet Email"; a lone letter is an icon font\'s glyph), not a title',
   },
   {
     id: 'ui:author-photo',

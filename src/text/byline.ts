@@ -73,6 +73,9 @@ export function parseAuthors(byline: string, rules: CompiledRules): string[] {
 export function bylineAuthors(text: string, rules: CompiledRules): string[] | null {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length > 200) return null;
+  // "Jane Roe By Jane Roe": an author box prints the photo's alt text (the name) before the byline.
+  const doubled = DOUBLED_BYLINE_RE.exec(t);
+  if (doubled && looksLikeName(doubled[1]!)) return bylineAuthors(t.slice(doubled[1]!.length + 1), rules);
   const rest = stripBylinePrefix(t, rules);
   if (rest !== null) {
     const names = parseAuthors(t, rules);
@@ -105,6 +108,9 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
   }
   return null;
 }
+
+/** A name, then "by" and the same name again. */
+const DOUBLED_BYLINE_RE = /^(\S.{2,58}?) (?:by|von|par|por) \1$/iu;
 
 const NAME_STOP_LANGS = ['en', 'de', 'fr', 'es'];
 

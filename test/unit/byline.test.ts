@@ -135,3 +135,13 @@ describe('bareName: names with a second capital', () => {
     expect(bareName('Edit Your Profile', rules)).toBeNull();
   });
 });
+
+describe('bylineAuthors: a name printed before its own byline', () => {
+  it('takes "Jane Roe By Jane Roe" (an author photo\'s alt text, then the byline)', () => {
+    expect(bylineAuthors('Mara Lindqvist By Mara Lindqvist', rules)).toEqual(['Mara Lindqvist']);
+  });
+  it('needs the same name twice', () => {
+    expect(bylineAuthors('Mara Lindqvist By Jane Roe', rules)).toBeNull();
+    expect(bylineAuthors('Side by side', rules)).toBeNull();
+  });
+});

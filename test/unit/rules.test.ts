@@ -313,4 +313,8 @@ describe('ui:action-row', () => {
   it('leaves a sentence with action words alone', () => {
     expect(rules.matchPhrase('Print this article and share it with a friend')).toBeNull();
   });
+  it('takes other networks and an icon font\'s lone letter in a share row', () => {
+    expect(rules.matchPhrase('Share on Facebook Tweet Mewe Share P Share Email')?.rule).toBe('ui:action-row');
+    expect(rules.matchPhrase('Share on Tumblr Xing Pocket')?.rule).toBe('ui:action-row');
+  });
 });
