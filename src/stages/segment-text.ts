@@ -218,7 +218,13 @@ function splitLeadingByline(blocks: Array<RawBlock & { glued?: boolean }>, rules
   const window = Math.min(blocks.length, THRESHOLDS.headerWindow);
   const out: Array<RawBlock & { glued?: boolean }> = [];
   for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
+    let b = blocks[i]!;
+    // A label glued in front of the byline ("All IndiaEdited by Jane Roe"): cut where the byline starts.
+    const cut = i < window && b.text.length <= 300 && stripBylinePrefix(b.text, rules) === null ? gluedBylineStart(b.text, rules) : -1;
+    if (cut > 0) {
+      out.push({ text: b.text.slice(0, cut).trim(), kind: 'paragraph', glued: true });
+      b = { ...b, text: b.text.slice(cut) };
+    }
     const end = i < window && b.text.length > BYLINE_LINE_MAX_CHARS / 4 && stripBylinePrefix(b.text, rules) !== null ? dateSpanEnd(b.text, BYLINE_LINE_MAX_CHARS) : -1;
     const head = end > 0 ? b.text.slice(0, end).trim() : '';
     const rest = end > 0 ? b.text.slice(end).replace(/^[\s,;:|•·–—-]+/u, '') : '';
@@ -226,6 +232,15 @@ function splitLeadingByline(blocks: Array<RawBlock & { glued?: boolean }>, rules
     else out.push(b);
   }
   return out;
+}
+
+/** Where a byline starts right after a word it was glued to (a lower-case letter, then its prefix), or -1. */
+function gluedBylineStart(text: string, rules: CompiledRules): number {
+  for (const m of text.slice(0, BYLINE_LINE_MAX_CHARS / 2).matchAll(GLUE_RE)) {
+    const at = m.index ?? 0;
+    if (at > 0 && stripBylinePrefix(text.slice(at), rules) !== null && bylineAuthors(text.slice(at, at + BYLINE_LINE_MAX_CHARS), rules) !== null) return at;
+  }
+  return -1;
 }
 
 /** An image a text browser printed as its file name in brackets ("[3f9c….png]", "[photo.jpg?w=800]"). */

@@ -240,6 +240,10 @@ describe('segmentText: a byline and its date glued to the text below', () => {
     expect(texts).toContain('By Jane Roe Published in Harbour News March 3, 2025 9:05 pm');
     expect(texts).toContain(P1);
   });
+  it('is cut from a label glued in front of it', () => {
+    const dump = ['Council votes to restore the old lighthouse', 'Harbour NewsEdited by Jane Roe (with agency reports)', P1].join('\n');
+    expect(segmentText(dump, rules).blocks.map((b) => b.text)).toEqual(['Council votes to restore the old lighthouse', 'Harbour News', 'Edited by Jane Roe (with agency reports)', P1]);
+  });
   it('is left alone when no byline comes before the date, or too little follows it', () => {
     const notByline = `Harbour News March 3, 2025 9:05 pm ${P1}`;
     expect(segmentText(notByline, rules).blocks.map((b) => b.text)).toEqual([notByline]);
