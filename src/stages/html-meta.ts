@@ -161,8 +161,8 @@ const META_KEYS = {
   metaPublished: ['date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article.published'],
   /** OpenGraph article authors (often profile URLs, which are dropped). */
   ogAuthors: ['article:author'],
-  /** Author meta tags: generic, NYT-style byline, Sailthru and Parse.ly analytics; `property=author` shares the key. */
-  metaAuthors: ['author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator'],
+  /** Author meta tags: generic, NYT-style byline, Dublin Core, Sailthru, Parse.ly and Cxense analytics; `property=author` shares the key. */
+  metaAuthors: ['author', 'byl', 'sailthru.author', 'parsely-author', 'cxenseparse:author', 'dc.creator', 'dcterms.creator'],
   /** OpenGraph article section. */
   ogSection: ['article:section'],
   /** Canonical URL from OpenGraph when there is no `<link rel=canonical>`. */

@@ -120,6 +120,8 @@ describe('extractMeta: OpenGraph, meta tags and page markup', () => {
     expect(meta('<head><meta name="byl" content="By Orla Venn"></head>').authors).toEqual(['Orla Venn']);
     expect(meta('<head><meta name="author" content="desk@paper.example"></head>').authors).toBeUndefined();
     expect(meta('<head><meta name="parsely-author" content="Kit Harrow"></head>').authors).toEqual(['Kit Harrow']);
+    expect(meta('<head><meta name="cXenseParse:author" value="Desk Staff Harrow"></head>').authors).toEqual(['Desk Staff Harrow']);
+    expect(meta('<head><meta name="DCTERMS.creator" content="Orla Venn"></head>').authors).toEqual(['Orla Venn']);
   });
 
   it('splits one author string on and / comma / & only when every part is a name', () => {
