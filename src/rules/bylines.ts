@@ -11,6 +11,7 @@ export const BYLINE_PREFIXES: string[] = [
 /** Label words that introduce a byline only with a colon ("Text: A", "Autor: B"); bare, they are ordinary words. */
 export const BYLINE_COLON_PREFIXES: string[] = [
   'text', 'author', 'authors', 'autor', 'autorin', 'autoren', 'auteur', 'auteurs', 'autora', 'autores', 'redaktion', 'reporter',
+  'текст', 'автор', 'авторы',
 ];
 
 /** Words after which a byline's name part ends: roles, time stamps, locations and "for <outlet>". */

@@ -267,7 +267,7 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
 
   const section = trailSections.length
     ? trailSections
-    : uniq(of('section').flatMap((b) => (BREADCRUMB_RE.test(b.text) ? sectionsOf(b.text.split(/\s[›»>/]\s/).map((x) => x.trim())) : [b.text.trim()])));
+    : uniq(of('section').flatMap((b) => (BREADCRUMB_RE.test(b.text) ? sectionsOf(b.text.split(/\s(?:[›»>/]|>>|»»)\s/).map((x) => x.trim())) : [b.text.trim()])));
   const removed: Removed[] = blocks.filter((b) => BOILER.has(b.label)).map((b) => ({ label: b.label, rule: b.rule || 'unknown', text: b.text }));
 
   return ok({

@@ -19,10 +19,10 @@ import { HEADLINE_FEATURES, headlineWeights, linear, score, sigmoid, weightsFor 
 import { isLinkBar } from './segment-text.js';
 
 
-/** A breadcrumb trail: short items joined by › » > / (what assemble splits into sections). */
-export const BREADCRUMB_RE = /^[^›»>/|]{1,40}(?:\s[›»>/]\s[^›»>/|]{1,40}){1,5}$/u;
+/** A breadcrumb trail: short items joined by › » > / or a doubled >> »» (what assemble splits into sections). */
+export const BREADCRUMB_RE = /^[^›»>/|]{1,40}(?:\s(?:[›»>/]|>>|»»)\s[^›»>/|]{1,40}){1,5}$/u;
 /** The first crumb of most trails is the home page, which is not a section. */
-export const HOME_CRUMBS = new Set(['home', 'homepage', 'startseite', 'hauptseite', 'accueil', 'inicio', 'portada', 'start', 'news', 'home page']);
+export const HOME_CRUMBS = new Set(['home', 'homepage', 'startseite', 'hauptseite', 'accueil', 'inicio', 'portada', 'start', 'news', 'home page', 'главная', '首页', '首頁', 'ホーム', 'トップ', '홈']);
 
 export interface Classified {
   blocks: LabelledBlock[];
@@ -758,8 +758,13 @@ const CAPTION_LIKE = HEADLINE_FEATURES.indexOf('captionLike');
 /** MathML source printed by a text browser, or a formula that is only its TeX source ("{\displaystyle …}"). */
 const MATH_MARKUP_RE = /^\s*(?:\[MATH:\s*<(?:semantics|mrow|math|mstyle|mi|mo|mn)\b|\{\\displaystyle\b[^\n]*\}\s?[.,;:]?$)/;
 
-/** A form's blank ("Your name ____________"). */
-const FORM_FIELD_RE = /_{3,}/;
+/**
+ * A form control as a text browser prints it: a blank ("Your name ____________"), a checkbox or
+ * radio button ("[ ] I agree", "(*) Daily"), or an image's alt text in brackets ("[Sign up for …]").
+ */
+const FORM_FIELD_RE = /_{3,}|^\s*(?:\[[ xX*]\]|\([ xX*]\))\s|^\s*\[[^\]]{2,300}\]\s*$/u;
+/** A menu innerText printed as one line of short items joined by bare pipes ("Home|News|Sport|…"). */
+const PIPE_MENU_RE = /^(?:[^|\s]{1,12}\|){5}/u;
 
 /**
  * Does the text open with a phrase of two or more words printed twice ("Lanterns on the quay
@@ -948,7 +953,7 @@ function detectHeader(
     const s = stats[i]!;
     // Scripts without spaces count characters as words: a 40-character Japanese headline is normal.
     const cjk = s.words > words(blocks[i]!.text).length * 2;
-    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !URL_IN_TEXT_RE.test(blocks[i]!.text) && !SLUG_RE.test(blocks[i]!.text.trim()) && !FORM_FIELD_RE.test(blocks[i]!.text) && !startsDoubled(blocks[i]!.text) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
+    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !URL_IN_TEXT_RE.test(blocks[i]!.text) && !SLUG_RE.test(blocks[i]!.text.trim()) && !FORM_FIELD_RE.test(blocks[i]!.text) && !PIPE_MENU_RE.test(blocks[i]!.text) && !startsDoubled(blocks[i]!.text) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
   };
   const isCandidate = (i: number): boolean => {
     const l = work[i]!.label;

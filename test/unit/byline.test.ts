@@ -145,3 +145,9 @@ describe('bylineAuthors: a name printed before its own byline', () => {
     expect(bylineAuthors('Side by side', rules)).toBeNull();
   });
 });
+
+describe('bylineAuthors: a Russian "Текст:" byline with a date', () => {
+  it('takes the name', () => {
+    expect(bylineAuthors('Текст: Мария Лебедева·11 октября 2018', rules)).toEqual(['Мария Лебедева']);
+  });
+});

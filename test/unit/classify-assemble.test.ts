@@ -596,6 +596,25 @@ describe('breadcrumbTrail', () => {
   });
 });
 
+describe('headline candidates: form controls, image alt text and menus a text dump prints', () => {
+  it.each([
+    '[ ] I agree to receive the harbour newsletter by email',
+    '(*) Send me the weekly digest of harbour news',
+    '[Get the harbour newsletter delivered to your inbox every morning]',
+    'Home|News|Sport|Weather|Culture|Travel|Opinion',
+  ])('"%s" is never the headline', (line) => {
+    const a = draft(['Skip to content', line, HEADLINE, 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'));
+    expect(a.headline).toBe(HEADLINE);
+    // with no other title above the byline, it would be the only candidate left
+    expect(blockWith(run(['Skip to content', line, 'By Jane Roe', ...PARAGRAPHS].join('\n')).blocks, line).label).not.toBe('headline');
+  });
+  it('reads a trail with doubled separators as a breadcrumb, home crumb left out of the section', () => {
+    const a = draft(['Skip to content', '首页 >> 教育 >> 正文', HEADLINE, 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'));
+    expect(a.headline).toBe(HEADLINE);
+    expect(a.section).toEqual(['教育', '正文']);
+  });
+});
+
 describe('classify (text): the <link> bar a text browser prints first', () => {
   it('is navigation and never the headline, even when it holds the title', () => {
     const dump = [`#Harbour Herald » Feed Harbour Herald » ${HEADLINE} Comments Feed`, '', HEADLINE, '', 'By Jane Roe', '', ...PARAGRAPHS.flatMap((p) => [p, ''])].join('\n');

@@ -297,6 +297,12 @@ describe('previous/next links and visit counters', () => {
   });
 });
 
+describe('Russian related headings and byline prefixes', () => {
+  it.each(['Материалы по теме', 'Читайте также'])('"%s" opens a run of teasers', (t) => {
+    expect(rules.matchPhrase(t)).toMatchObject({ label: 'related', heading: true });
+  });
+});
+
 describe('comments heading', () => {
   it.each(['Comments', 'Kommentare', 'Comment (4)', '[ 12 Comments ]'])('"%s" opens the comment section', (t) => {
     expect(rules.matchPhrase(t)?.label).toBe('comments');
