@@ -760,7 +760,7 @@ const MATH_MARKUP_RE = /^\s*(?:\[MATH:\s*<(?:semantics|mrow|math|mstyle|mi|mo|mn
 
 /**
  * A form control as a text browser prints it: a blank ("Your name ____________"), a checkbox or
- * radio button ("[ ] I agree", "(*) Daily"), or an image's alt text in brackets ("[Sign up for …]").
+ * radio button ("[ ] Keep me posted", "(*) Weekly"), or an image's alt text in brackets ("[Sign up for …]").
  */
 const FORM_FIELD_RE = /_{3,}|^\s*(?:\[[ xX*]\]|\([ xX*]\))\s|^\s*\[[^\]]{2,300}\]\s*$/u;
 /** A menu innerText printed as one line of short items joined by bare pipes ("Home|News|Sport|…"). */
@@ -783,7 +783,7 @@ export function startsDoubled(text: string): boolean {
 
 /** A URL slug ("why-the-council-voted-for-the-lamp"): the address of a title, never one on the page. */
 const SLUG_RE = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}$/u;
-/** A web address, or the query part of one wrapped onto its own line ("=600&action=like&font="): no headline prints one. */
+/** A web address, or the query part of one wrapped onto its own line ("=320&mode=grid&theme="): no headline prints one. */
 const URL_IN_TEXT_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]|=[^\s&=]*&[\w.-]+=/i;
 
 /**

@@ -34,7 +34,7 @@ function validDay(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** A month and day with no year, either way round: "November 18", "18. November". */
+/** A month and day with no year, either way round: "October 9", "29. Februar". */
 const DAY_MONTH_RE = new RegExp(`\\b(?:(?:${MONTH_ALT})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(?:${MONTH_ALT}))\\b`, 'giu');
 
 /** Day formats after ISO, in order of preference, with the order of their capture groups. */
@@ -114,7 +114,7 @@ export function isDateLine(text: string): boolean {
     .replace(NUMERIC_DMY_RE, '')
     .replace(CJK_DATE_RE, '')
     .replace(new RegExp(YMD_RE.source, 'g'), '')
-    .replace(DAY_MONTH_RE, '') // a day without its year, as "Updated" stamps print it ("Updated November 18 at 4:46 PM")
+    .replace(DAY_MONTH_RE, '') // a day without its year, as "Updated" stamps print it ("Updated October 9 at 11:20 AM")
     .replace(/\d{1,2}\s*[時시]\s*\d{1,2}\s*[分분]/gu, '')
     .replace(/\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
     .replace(/(?<!\p{L})(?:updated|published|posted|last updated|modified|on|at|am|um|uhr|le|el|à|de|del|aktualisiert|veröffentlicht|publié|publicado|actualizado|mis à jour|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})\.?/giu, '')

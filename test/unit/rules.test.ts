@@ -274,7 +274,7 @@ describe('regex prefilter', () => {
     const prefilter = regexPrefilter(['^skip$', '\\bcookies\\b', '^a|b'])!;
     expect(prefilter.test('skip')).toBe(true);
     expect(prefilter.test('we skip')).toBe(false);
-    expect(prefilter.test('our cookies policy')).toBe(true);
+    expect(prefilter.test('the harbour cookies stall')).toBe(true);
     expect(prefilter.test('xb')).toBe(true);
     expect(prefilter.test('nothing')).toBe(false);
   });
@@ -298,7 +298,7 @@ describe('previous/next links and visit counters', () => {
 });
 
 describe('Russian related headings and byline prefixes', () => {
-  it.each(['Материалы по теме', 'Читайте также'])('"%s" opens a run of teasers', (t) => {
+  it.each(['Похожие статьи', 'Читайте также'])('"%s" opens a run of teasers', (t) => {
     expect(rules.matchPhrase(t)).toMatchObject({ label: 'related', heading: true });
   });
 });
@@ -320,7 +320,7 @@ describe('ui:action-row', () => {
     expect(rules.matchPhrase('Print this article and share it with a friend')).toBeNull();
   });
   it('takes other networks and an icon font\'s lone letter in a share row', () => {
-    expect(rules.matchPhrase('Share on Facebook Tweet Mewe Share P Share Email')?.rule).toBe('ui:action-row');
+    expect(rules.matchPhrase('Share on Facebook Mewe Share P Email Print')?.rule).toBe('ui:action-row');
     expect(rules.matchPhrase('Share on Tumblr Xing Pocket')?.rule).toBe('ui:action-row');
   });
 });
