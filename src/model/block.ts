@@ -70,6 +70,8 @@ export interface Block {
   dom?: DomFeatures;
   /** Text dumps: the block was cut out of a line where inline elements were glued together (breadcrumbs). */
   glued?: boolean;
+  /** HTML: a kicker (overline) that the page printed inside a heading, cut out of it. */
+  kicker?: boolean;
 }
 
 /** A block with the label the classifier gave it and the rule or signal that decided it. */

@@ -180,7 +180,8 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   // Headline and dek are one line each: a <br> or a wrapped line inside them is a space, and a
   // character reference printed from the page source ("&mdash;") is its character.
   const oneLine = (t: string | undefined): string | null => (t === undefined ? null : decodeEntities(t).replace(/\s+/g, ' ').trim());
-  let headline = oneLine(of('headline')[0]?.text);
+  // A separator left in front of the title when its kicker was a block of its own (": Title").
+  let headline = oneLine(of('headline')[0]?.text)?.replace(/^[:;|–—]\s+/u, '') ?? null;
   const metaTitle = meta.title ?? null;
   if (!headline && metaTitle) headline = metaTitle;
   // A kicker or overline printed inside the headline ("Nach dem Sturm Stadtrat stimmt …"):

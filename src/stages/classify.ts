@@ -238,12 +238,12 @@ function hasTokenLabel(block: Block, label: Label, rules: CompiledRules): boolea
 
 /**
  * The block with its label. Spelled out per block shape (HTML blocks carry `dom`, text blocks may
- * carry `glued`) instead of `{ ...blk }`: V8 copies a spread property by property on a slow path,
+ * carry `glued`; the rare kicker block takes the spread) instead of `{ ...blk }`: V8 copies a spread property by property on a slow path,
  * and it was the most expensive line of classify. Same fields, in the same order, as the spread.
  */
 function labelledBlock(blk: Block, label: Label, rule: string, score: number): LabelledBlock {
   const { index, text, kind, dom, glued } = blk;
-  if (dom !== undefined) return glued === undefined ? { index, text, kind, dom, label, rule, score } : { ...blk, label, rule, score };
+  if (dom !== undefined) return glued === undefined && blk.kicker === undefined ? { index, text, kind, dom, label, rule, score } : { ...blk, label, rule, score };
   if (glued !== undefined) return { index, text, kind, glued, label, rule, score };
   return { index, text, kind, label, rule, score };
 }
@@ -281,6 +281,10 @@ export function classify(
     if (blk.dom?.hidden) {
       w.label = 'ui-label';
       w.rule = 'dom:hidden';
+    } else if (blk.kicker) {
+      // A kicker labels the story above its title; it is neither the title nor body text.
+      w.label = 'ui-label';
+      w.rule = 'dom:kicker';
     } else if (s.phrase && s.phrase.label !== 'caption' && s.phrase.label !== 'credit') {
       w.label = s.phrase.label;
       w.rule = `phrase:${s.phrase.rule}`;

@@ -84,6 +84,11 @@ const SEMANTIC_ROLES: Readonly<Record<string, string>> = {
 /** class/id tokens that mark a reader-comments region (WordPress `#respond`, Disqus embeds). */
 const COMMENT_TOKENS: ReadonlySet<string> = new Set(['comment', 'comments', 'commentlist', 'disqus', 'respond']);
 const COMMENTS_ANCESTOR = 'comments';
+/**
+ * class tokens of a kicker (overline) printed inside a heading ("<h1><span class=kicker>Hafen</span>
+ * Stadtrat stimmt …</h1>"): it labels the story, it is not part of the title, so it is a block of its own.
+ */
+const KICKER_TOKENS: ReadonlySet<string> = new Set(['kicker', 'dachzeile', 'overline', 'eyebrow', 'topline', 'roofline', 'spitzmarke', 'supertitle', 'kicker-title']);
 
 /** Inline `style` that hides an element (the page's stylesheets are not evaluated). */
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -155,6 +160,8 @@ interface Ctx {
   cell: Ctx | null;
   /** A block-level child was opened, so this element's loose text forms anonymous blocks. */
   hasBlockChild: boolean;
+  /** A kicker inside a heading, read as a block of its own (KICKER_TOKENS). */
+  kicker: boolean;
 }
 
 /** class/id tokens: each whole (lower-cased) and split on - _ and camelCase boundaries, deduplicated. */
@@ -352,7 +359,7 @@ class Segmenter {
     const root: Ctx = {
       node: null, id: 0, tag: ROOT_TAG, parent: null, cls: undefined, idAttr: undefined, tokens: EMPTY, ancestors: EMPTY,
       hidden: false, inList: false, inTable: false, itemprop: undefined, kind: 'paragraph', headingLevel: 0,
-      containerId: 0, parentContainerId: 0, owner: undefined as unknown as Ctx, row: false, cell: null, hasBlockChild: false,
+      containerId: 0, parentContainerId: 0, owner: undefined as unknown as Ctx, row: false, cell: null, hasBlockChild: false, kicker: false,
     };
     root.owner = root;
     this.stack = [root];
@@ -405,7 +412,9 @@ class Segmenter {
     const id = this.nextId++;
     const tag = el.name ?? '';
     const attribs = el.attribs ?? {};
-    const role = TAG_ROLES.get(tag);
+    const cls = attribs['class'];
+    const kicker = cls !== undefined && this.top.owner.headingLevel > 0 && !TAG_ROLES.has(tag) && classTokens(cls).some((t) => KICKER_TOKENS.has(t));
+    const role = kicker ? 'block' : TAG_ROLES.get(tag);
     const hasChildren = (el.children?.length ?? 0) > 0;
     if (role === 'skip') return false;
     if (role === 'break') {
@@ -450,6 +459,7 @@ class Segmenter {
       parent.owner.hasBlockChild = true;
     }
     const ctx = this.makeCtx(el, id, tag, attribs, role, parent, selfHidden, joinsRow);
+    ctx.kicker = kicker;
     this.stack.push(ctx);
     this.top = ctx;
     if (!hasChildren) {
@@ -501,6 +511,7 @@ class Segmenter {
       row: role === 'row',
       cell: joinsRow ? null : blockLevel ? null : parent.cell,
       hasBlockChild: false,
+      kicker: false,
     };
     if (joinsRow) ctx.cell = ctx;
     else if (blockLevel) ctx.owner = ctx;
@@ -592,7 +603,7 @@ class Segmenter {
       container,
     };
     if (source.itemprop !== undefined) dom.itemprop = source.itemprop;
-    this.blocks.push({ index: this.blocks.length, text, kind, dom });
+    this.blocks.push(source.kicker ? { index: this.blocks.length, text, kind, dom, kicker: true } : { index: this.blocks.length, text, kind, dom });
   }
 }
 

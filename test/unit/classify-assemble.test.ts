@@ -615,6 +615,14 @@ describe('headline candidates: form controls, image alt text and menus a text du
   });
 });
 
+describe('assemble (HTML): a kicker inside the <h1>', () => {
+  it('is left out of the headline, with the separator between them', () => {
+    const page = `<html><body><article><h1><span class="dachzeile">Hafen</span><span>: </span><span>${HEADLINE}</span></h1><p class="byline">By Jane Roe</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const r = cleanDocument({ id: 'k', path: null, url: null, bytes: Buffer.from(page) }, DEFAULT_OPTIONS, rules);
+    expect(r.ok && r.value.article.headline).toBe(HEADLINE);
+  });
+});
+
 describe('classify (text): the <link> bar a text browser prints first', () => {
   it('is navigation and never the headline, even when it holds the title', () => {
     const dump = [`#Harbour Herald » Feed Harbour Herald » ${HEADLINE} Comments Feed`, '', HEADLINE, '', 'By Jane Roe', '', ...PARAGRAPHS.flatMap((p) => [p, ''])].join('\n');

@@ -290,3 +290,19 @@ describe('segmentHtml: depth and robustness', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['Texte']);
   });
 });
+
+describe('segmentHtml: a kicker printed inside a heading', () => {
+  it('is a block of its own, marked as a kicker, and the heading keeps only its title', () => {
+    const { blocks } = segmentHtml('<article><h1><span class="story-kicker">Harbour</span> <span class="title">Council votes to restore the lamp</span></h1><p>Text.</p></article>');
+    expect(blocks.map((b) => [b.text, b.kicker ?? false])).toEqual([
+      ['Harbour', true],
+      ['Council votes to restore the lamp', false],
+      ['Text.', false],
+    ]);
+    expect(blocks[1]!.dom?.headingLevel).toBe(1);
+  });
+  it('only inside a heading: a kicker class elsewhere changes nothing', () => {
+    const { blocks } = segmentHtml('<p><span class="kicker">Harbour</span> news from the quay</p>');
+    expect(blocks.map((b) => b.text)).toEqual(['Harbour news from the quay']);
+  });
+});
