@@ -389,6 +389,7 @@ export interface DocumentFeatures {
 export function teaserRuns(blocks: Block[], stats: BlockStats[]): boolean[] {
   const out = new Array<boolean>(blocks.length).fill(false);
   let open = false;
+  let lastNumber = -1; // the last "N." item outside a run: the article's own numbering
   for (let i = 0; i < blocks.length; i++) {
     const s = stats[i]!;
     const text = blocks[i]!.text;
@@ -397,7 +398,14 @@ export function teaserRuns(blocks: Block[], stats: BlockStats[]): boolean[] {
       out[i] = true;
       continue;
     }
-    if (!open) continue;
+    const numbered = NUMBERED_ITEM_RE.exec(text);
+    const n = numbered ? Number(numbered[1]) : -1;
+    // The article's next numbered item ("5. …" after "4. …") ends a teaser box placed inside a listicle.
+    if (open && n >= 0 && n === lastNumber + 1) open = false;
+    if (!open) {
+      if (n >= 0) lastNumber = n;
+      continue;
+    }
     // A teaser is a title, maybe with a snippet; a list item of long prose is the article's own list.
     const teaserLike = endsWithEllipsis(text) || (!s.prose && s.words <= 25) || (blocks[i]!.kind === 'list-item' && !(s.prose && s.words > 25));
     if (teaserLike) out[i] = true;
@@ -405,6 +413,9 @@ export function teaserRuns(blocks: Block[], stats: BlockStats[]): boolean[] {
   }
   return out;
 }
+
+/** A numbered item or sub-heading: "5. Beware …", "5) …". */
+const NUMBERED_ITEM_RE = /^(\d{1,2})[.)]\s/u;
 
 /** Feature vectors for every block of a document. */
 export function documentFeatures(blocks: Block[], rules: CompiledRules): DocumentFeatures {

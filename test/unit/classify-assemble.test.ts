@@ -562,6 +562,21 @@ describe('classify: title, dek, byline', () => {
   });
 });
 
+describe('classify: a teaser box inside a numbered article', () => {
+  it('ends at the article\'s next numbered item', () => {
+    const dump = [
+      HEADLINE, 'By Jane Roe',
+      '1. Check the lamp before the storm season', PARAGRAPHS[0]!,
+      '2. Keep the stairs dry', PARAGRAPHS[1]!,
+      'Read more', 'Ferry timetable changes for the spring', 'Market stalls move closer to the water',
+      '3. Paint the lantern room every year', PARAGRAPHS[2]!, PARAGRAPHS[3]!,
+    ].join('\n');
+    const { blocks } = run(dump);
+    expect(blockWith(blocks, 'Ferry timetable changes for the spring').rule).toBe('signal:teaser-run');
+    expect(blockWith(blocks, '3. Paint the lantern room every year').rule).not.toBe('signal:teaser-run');
+  });
+});
+
 describe('withoutGluedKicker', () => {
   const lb = (text: string): LabelledBlock => ({ index: 0, text, kind: 'paragraph', label: 'related', rule: 'x', score: 0 }) as unknown as LabelledBlock;
   it('drops a kicker that another block prints apart after a colon or a dash', () => {
