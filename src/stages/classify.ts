@@ -374,14 +374,18 @@ export function classify(
   // It follows an article's worth of prose, most of the prose outside it (or 150 words); one that
   // opens before that, or holds the page's <h1>, is a wrapper named after a feature ("post
   // has-comments"), not the thread.
-  const h1s = blocks.flatMap((b, i) => (b.dom?.tag === 'h1' ? [i] : []));
-  const proseBefore: number[] = [0]; // prose words in blocks [0, i), so that each run costs O(1)
-  for (const st of feats.stats) proseBefore.push(proseBefore[proseBefore.length - 1]! + (st.prose ? st.words : 0));
+  // Prose words and <h1> blocks in blocks [0, i), so that each run costs O(1) (a hostile page can hold thousands of runs).
+  const proseBefore: number[] = [0];
+  const h1Before: number[] = [0];
+  feats.stats.forEach((st, i) => {
+    proseBefore.push(proseBefore[i]! + (st.prose ? st.words : 0));
+    h1Before.push(h1Before[i]! + (blocks[i]!.dom?.tag === 'h1' ? 1 : 0));
+  });
   for (const [from, to] of commentContainerRuns(blocks)) {
     const inside = proseBefore[to + 1]! - proseBefore[from]!;
     const before = proseBefore[from]!;
     if (before < THRESHOLDS.minArticleWords || before < Math.min(THRESHOLDS.commentsAfterWords, (totalProse - inside) * 0.5)) continue;
-    if (h1s.some((k) => k >= from && k <= to) || !severalPosts(blocks, feats.stats, from, to)) continue;
+    if (h1Before[to + 1]! > h1Before[from]! || !severalPosts(blocks, feats.stats, from, to)) continue;
     for (let k = from; k <= to; k++) {
       const w = work[k]!;
       if (w.label === null) {
