@@ -152,6 +152,36 @@ export function teaserCards(blocks: Block[], work: ReadonlyArray<{ label: Label 
   return out;
 }
 
+/** The shape of a list item: how it starts (a number, a month, a bullet) and the separator it uses. */
+function itemShape(text: string): string {
+  const first = /^\S+/u.exec(text)?.[0] ?? '';
+  const start = /^\d/u.test(first) ? 'number' : MONTH_START_RE.test(first) ? 'month' : /^[•*·–-]$/u.test(first) ? 'bullet' : '';
+  return start === '' ? '' : `${start}${/ -- | – | — | \| |: /u.exec(text)?.[0] ?? ''}`;
+}
+const MONTH_START_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|okt|dez|janv|févr|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic)/iu;
+/** Items of a list are short. */
+const LIST_ITEM_MAX_WORDS = 25;
+/** So few items are no list. */
+const LIST_MIN_ITEMS = 3;
+
+/**
+ * The list a body paragraph ending with a colon introduces: the unlabelled blocks right below it
+ * (or ones a teaser run took) that all start alike (a number, a month, a bullet) and share a
+ * separator, when there are LIST_MIN_ITEMS or more.
+ */
+function colonList(blocks: Block[], work: ReadonlyArray<{ label: Label | null; rule: string }>, stats: BlockStats[], i: number): number[] {
+  if (!/:\s*$/u.test(blocks[i]!.text) || i + 1 >= blocks.length) return [];
+  const shape = itemShape(blocks[i + 1]!.text);
+  if (shape === '') return [];
+  const out: number[] = [];
+  for (let k = i + 1; k < blocks.length; k++) {
+    const w = work[k]!;
+    if (!(w.label === null || w.rule === 'signal:teaser-run') || stats[k]!.words > LIST_ITEM_MAX_WORDS || itemShape(blocks[k]!.text) !== shape) break;
+    out.push(k);
+  }
+  return out.length >= LIST_MIN_ITEMS ? out : [];
+}
+
 /**
  * Whether blocks [from, to] hold several posts, as a thread does: their words sit in two or more
  * containers and no one container holds 80% of them. An article's paragraphs share one container.
@@ -453,6 +483,16 @@ export function classify(
         w.label = 'body';
         w.rule = 'signal:between-body';
       }
+    }
+  }
+  idx = bodyIdx();
+
+  // A paragraph that ends with a colon introduces the list below it ("The tour dates:", then
+  // "June 9 -- Arena, City" …): three or more short items of one shape are the article's list.
+  for (const i of bodyIdx()) {
+    for (const k of colonList(blocks, work, feats.stats, i)) {
+      work[k]!.label = 'body';
+      work[k]!.rule = 'signal:colon-list';
     }
   }
   idx = bodyIdx();

@@ -562,6 +562,19 @@ describe('classify: title, dek, byline', () => {
   });
 });
 
+describe('classify: a list a paragraph introduces with a colon', () => {
+  const stops = ['May 3 -- Old Quay, Kestrel Bay', 'May 10 -- Harbour Hall, Northmoor', 'May 17 -- Fish Market, Wexham', 'May 24 -- Lighthouse Green, Aldbury'];
+  it('is the article\'s list when its items share a shape', () => {
+    const { blocks } = run([HEADLINE, 'By Jane Roe', ...PARAGRAPHS, 'The choir will sing at these stops:', ...stops, 'Latest news', ...TEASERS, FOOTER].join('\n'));
+    for (const t of stops) expect(blockWith(blocks, t)).toMatchObject({ label: 'body', rule: 'signal:colon-list' });
+    expect(blockWith(blocks, TEASERS[0]!).label).not.toBe('body');
+  });
+  it('is not taken when the lines below do not look like one list', () => {
+    const { blocks } = run([HEADLINE, 'By Jane Roe', ...PARAGRAPHS, 'The choir will sing at these stops:', ...TEASERS, FOOTER].join('\n'));
+    for (const t of TEASERS) expect(blockWith(blocks, t).rule).not.toBe('signal:colon-list');
+  });
+});
+
 describe('classify: a teaser box inside a numbered article', () => {
   it('ends at the article\'s next numbered item', () => {
     const dump = [
