@@ -204,6 +204,15 @@ export function compileRules(rules: RuleSet): CompiledRules {
   }));
   const prefixPhrases = phrases.filter((p) => p.rule.match === 'prefix');
   const anyRegex = regexPrefilter(rules.boilerplate.flatMap((r) => (r.match === 'regex' ? r.patterns : [])));
+  // The first line or heading rule (by position in `phrases`) that holds each key: one lookup
+  // instead of a Set per rule. Regex rules before it still get their turn, in order.
+  const firstKeyed = new Map<string, number>();
+  phrases.forEach((p, at) => {
+    if (p.rule.match === 'regex' || p.rule.match === 'prefix') return;
+    for (const k of p.keys) if (!firstKeyed.has(k)) firstKeyed.set(k, at);
+  });
+  const regexAt = phrases.flatMap((p, at) => (p.rule.match === 'regex' ? [at] : []));
+  const hitOf = (rule: PhraseRule): PhraseHit => ({ label: rule.label, rule: rule.id, heading: rule.match === 'heading' });
 
   const tokenMap = new Map<string, TokenHit>();
   for (const r of rules.classTokens) {
@@ -232,15 +241,15 @@ export function compileRules(rules: RuleSet): CompiledRules {
       const trimmed = text.trim();
       if (trimmed.length > 400) return null; // boilerplate phrases are short; long blocks are prose
       const key = known !== undefined && trimmed === text ? known : comparisonKey(trimmed);
-      const regexMayHit = anyRegex === null || anyRegex.test(trimmed);
-      for (const p of phrases) {
-        const { rule } = p;
-        let hit = false;
-        if (rule.match === 'regex') hit = regexMayHit && p.regexes.some((re) => phraseRegexTest(re, trimmed));
-        else if (rule.match === 'prefix') hit = false; // handled below, after exact matches
-        else hit = key.length > 0 && p.keys.has(key);
-        if (hit) return { label: rule.label, rule: rule.id, heading: rule.match === 'heading' };
+      const keyedAt = key.length > 0 ? (firstKeyed.get(key) ?? Infinity) : Infinity;
+      if (anyRegex === null || anyRegex.test(trimmed)) {
+        for (const at of regexAt) {
+          if (at > keyedAt) break;
+          const p = phrases[at]!;
+          if (p.regexes.some((re) => phraseRegexTest(re, trimmed))) return hitOf(p.rule);
+        }
       }
+      if (keyedAt !== Infinity) return hitOf(phrases[keyedAt]!.rule);
       for (const p of prefixPhrases) {
         for (const k of p.keys) if (key.startsWith(k + ' ') || key === k) return { label: p.rule.label, rule: p.rule.id, heading: false };
       }

@@ -149,6 +149,22 @@ describe('user rules', () => {
     expect(merged.sections).toEqual(BUILTIN_RULES.sections);
   });
 
+  it('win over a built-in rule of either kind that matches the same block: the first rule in order decides', () => {
+    const first = RuleSetSchema.parse({
+      boilerplate: [
+        { id: 'my-line', label: 'promo', match: 'line', patterns: ['Latest news'], reason: 'test' },
+        { id: 'my-regex', label: 'ad', match: 'regex', patterns: ['^skip to content$'], reason: 'test' },
+      ],
+    });
+    const compiled = compileRules(mergeRules(BUILTIN_RULES, first));
+    expect(compiled.matchPhrase('Latest news')?.rule).toBe('my-line'); // before the built-in heading rule
+    expect(compiled.matchPhrase('Skip to content')?.rule).toBe('my-regex'); // before the built-in regex
+    const regexBeforeLine = compileRules(
+      mergeRules(BUILTIN_RULES, RuleSetSchema.parse({ boilerplate: [{ id: 'my-early', label: 'ad', match: 'regex', patterns: ['^latest'], reason: 'test' }] })),
+    );
+    expect(regexBeforeLine.matchPhrase('Latest news')?.rule).toBe('my-early'); // a regex rule listed before a line rule wins
+  });
+
   it('do not change the built-in rule set', () => {
     const before = BUILTIN_RULES.boilerplate.length;
     mergeRules(BUILTIN_RULES, userRules);
