@@ -301,6 +301,12 @@ describe('regex prefilter', () => {
   });
 });
 
+describe('share prompts of blog platforms', () => {
+  it.each(['Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest', 'Teilen Sie dies mit:', 'Compartir esto:', 'Share to Pinterest'])('"%s" is a share prompt', (t) => {
+    expect(rules.matchPhrase(t)?.label).toBe('share');
+  });
+});
+
 describe('previous/next links and visit counters', () => {
   it.each(['Next post: How the ferry got its name', 'Previous article » The old harbour wall', 'Nächster Artikel: Die neue Brücke', 'Article précédent Le phare du port'])('"%s" is navigation', (t) => {
     expect(rules.matchPhrase(t)?.rule).toBe('nav:prev-next');
