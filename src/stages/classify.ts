@@ -152,6 +152,39 @@ export function teaserCards(blocks: Block[], work: ReadonlyArray<{ label: Label 
   return out;
 }
 
+/**
+ * An ingredient line: a quantity, then a unit or a size ("250 g flour", "1½ cups rice", "2 EL Öl",
+ * "1 large onion"). Units of English, German, French and Spanish recipes.
+ */
+const INGREDIENT_RE = /^(?:\d+(?:[.,/]\d+)?|\d*\s?[½¼¾⅓⅔⅛])(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch(?:es)?|cloves?|cans?|el|tl|prise|pck\.?|päckchen|becher|dosen?|dose\/n|stück|bund|zehen?|msp\.?|cuill(?:e|è)res?|tasses?|cucharadas?|cucharaditas?|tazas?|large|medium|small|whole)(?![\p{L}])/iu;
+/** Ingredient lines are short. */
+const INGREDIENT_MAX_WORDS = 15;
+
+/**
+ * The blocks of a recipe's ingredient lists: runs of three or more ingredient lines (INGREDIENT_RE),
+ * with at most one short line between two of them (a sub-heading such as "For the filling:").
+ */
+function ingredientLines(blocks: Block[], stats: BlockStats[]): number[] {
+  const isItem = (i: number): boolean => stats[i]!.words <= INGREDIENT_MAX_WORDS && INGREDIENT_RE.test(blocks[i]!.text);
+  const out: number[] = [];
+  let run: number[] = [];
+  let items = 0;
+  const flush = (): void => {
+    if (items >= LIST_MIN_ITEMS) out.push(...run);
+    run = [];
+    items = 0;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    if (isItem(i)) {
+      run.push(i);
+      items++;
+    } else if (items > 0 && stats[i]!.words <= 6 && /:\s*$/u.test(blocks[i]!.text) && i + 1 < blocks.length && isItem(i + 1)) run.push(i); // "For the filling:"
+    else flush();
+  }
+  flush();
+  return out;
+}
+
 /** The shape of a list item: how it starts (a number, a month, a bullet) and the separator it uses. */
 function itemShape(text: string): string {
   const first = /^\S+/u.exec(text)?.[0] ?? '';
@@ -353,6 +386,16 @@ export function classify(
         work[i]!.label = 'navigation';
         work[i]!.rule = 'signal:table-of-contents';
       }
+    }
+  }
+
+  // A recipe's ingredient list ("250 g flour", "2 tablespoons oil", three or more lines, with
+  // "For the filling:" between them) is the article, however short and unlike prose its lines are.
+  for (const i of ingredientLines(blocks, feats.stats)) {
+    const w = work[i]!;
+    if (w.label === null || w.rule === 'signal:teaser-run') {
+      w.label = 'body';
+      w.rule = 'signal:ingredient-list';
     }
   }
 

@@ -575,6 +575,18 @@ describe('classify: a list a paragraph introduces with a colon', () => {
   });
 });
 
+describe('classify: a recipe\'s ingredient list', () => {
+  const items = ['250 g plain flour', '2 tablespoons sunflower oil', '1 large onion, chopped', '1½ cups warm water'];
+  it('is body, with a sub-heading between its lines, however unlike prose', () => {
+    const { blocks } = run([HEADLINE, 'By Jane Roe', PARAGRAPHS[0]!, 'Latest news', ...items, 'For the glaze:', '2 tbsp honey', '1 tsp lemon juice', PARAGRAPHS[1]!, PARAGRAPHS[2]!, FOOTER].join('\n'));
+    for (const t of [...items, 'For the glaze:', '2 tbsp honey']) expect(blockWith(blocks, t)).toMatchObject({ label: 'body', rule: 'signal:ingredient-list' });
+  });
+  it('needs three lines or more', () => {
+    const { blocks } = run([HEADLINE, 'By Jane Roe', PARAGRAPHS[0]!, 'Latest news', ...items.slice(0, 2), ...TEASERS, PARAGRAPHS[1]!, FOOTER].join('\n'));
+    for (const t of items.slice(0, 2)) expect(blockWith(blocks, t).rule).not.toBe('signal:ingredient-list');
+  });
+});
+
 describe('classify: a teaser box inside a numbered article', () => {
   it('ends at the article\'s next numbered item', () => {
     const dump = [
