@@ -51,6 +51,11 @@ export const THRESHOLDS = {
   bodyGrowMinWords: 5,
   /** A comments heading after this many words of prose (or half of it) opens the comment section. */
   commentsAfterWords: 150,
+  /** A list (after a colon, or of ingredients) needs this many items… */
+  listMinItems: 3,
+  /** …each at most this many words (an ingredient line: ingredientMaxWords). */
+  listItemMaxWords: 25,
+  ingredientMaxWords: 15,
   /** Teaser cards: a linked heading, then a description of at most this many words… */
   teaserCardMaxWords: 80,
   /** …this many times in a row, is a list of teasers, not the article. */

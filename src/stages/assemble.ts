@@ -12,7 +12,7 @@ import { bareName, bylineAuthors, parseAuthors } from '../text/byline.js';
 import { decodeEntities } from '../text/entities.js';
 import { isDateLine, parseDate } from '../text/dates.js';
 import { comparisonKey, paragraphsWordCount, wordCount, words } from '../text/normalize.js';
-import { BREADCRUMB_RE, HOME_CRUMBS, titleSimilarity } from './classify.js';
+import { BREADCRUMB_RE, CRUMB_SEPARATOR_RE, HOME_CRUMBS, titleSimilarity } from './classify.js';
 
 /** The article fields that come from the content (id and source are added by the pipeline). */
 export interface Draft {
@@ -128,18 +128,17 @@ export function withoutGluedKicker(headline: string, blocks: LabelledBlock[]): s
   for (let k = 1; k <= 3 && k <= ws.length - 3; k++) {
     const kicker = ws.slice(0, k).join(' ');
     const title = ws.slice(k).join(' ');
+    const apart = new RegExp(`(?:^|[\\s"“„«'‘])${escapeRegExp(kicker)}\\s*[:–—-]\\s*$`, 'u'); // once per kicker, not per block
     for (const b of short) {
       const at = b.text.indexOf(title);
-      if (at <= kicker.length) continue;
-      const before = b.text.slice(0, at).replace(/\s+/g, ' ');
-      if (new RegExp(`(?:^|[\\s"“„«'‘])${escapeRegExp(kicker)}\\s*[:–—-]\\s*$`, 'u').test(before)) return title;
+      if (at > kicker.length && apart.test(b.text.slice(0, at).replace(/\s+/g, ' '))) return title;
     }
   }
   return headline;
 }
 
-/** Separators a breadcrumb trail prints between crumbs; '/' only counts after a home crumb. */
-const CRUMB_SEPARATORS = [' » ', ' › ', ' > ', ' / '] as const;
+/** Separators a breadcrumb trail prints between crumbs (those of CRUMB_SEPARATOR_RE); '/' only counts after a home crumb. */
+const CRUMB_SEPARATORS = [' » ', ' › ', ' >> ', ' »» ', ' > ', ' / '] as const;
 
 /**
  * A breadcrumb trail printed in front of the headline ("Home / Ratgeber / Title", "Start » Beauty »
@@ -194,8 +193,8 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   else if (headline && metaTitle && titleSimilarity(headline, metaTitle) < 0.5) {
     warnings.push(`headline differs from metadata title (${meta.sources['title'] ?? 'meta'}); the visible one is kept`);
   }
-  // The same kicker printed apart elsewhere on the page ("Mehr zu: Hafenfest - Stadtrat stimmt …").
   // A breadcrumb trail in front of the headline is the page's own: its crumbs are the section.
+  // Then the kicker printed apart elsewhere on the page ("Mehr zu: Hafenfest - Stadtrat stimmt …").
   let trailSections: string[] = [];
   if (headline) {
     const trail = breadcrumbTrail(headline);
@@ -268,7 +267,7 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
 
   const section = trailSections.length
     ? trailSections
-    : uniq(of('section').flatMap((b) => (BREADCRUMB_RE.test(b.text) ? sectionsOf(b.text.split(/\s(?:[›»>/]|>>|»»)\s/).map((x) => x.trim())) : [b.text.trim()])));
+    : uniq(of('section').flatMap((b) => (BREADCRUMB_RE.test(b.text) ? sectionsOf(b.text.split(CRUMB_SEPARATOR_RE).map((x) => x.trim())) : [b.text.trim()])));
   const removed: Removed[] = blocks.filter((b) => BOILER.has(b.label)).map((b) => ({ label: b.label, rule: b.rule || 'unknown', text: b.text }));
 
   return ok({

@@ -19,8 +19,10 @@ import { HEADLINE_FEATURES, headlineWeights, linear, score, sigmoid, weightsFor 
 import { isLinkBar } from './segment-text.js';
 
 
-/** A breadcrumb trail: short items joined by › » > / or a doubled >> »» (what assemble splits into sections). */
-export const BREADCRUMB_RE = /^[^›»>/|]{1,40}(?:\s(?:[›»>/]|>>|»»)\s[^›»>/|]{1,40}){1,5}$/u;
+/** What joins the crumbs of a trail: › » > / or a doubled >> »», with a space either side. */
+export const CRUMB_SEPARATOR_RE = /\s(?:[›»>/]|>>|»»)\s/u;
+/** A breadcrumb trail: two to six short items joined by CRUMB_SEPARATOR_RE (what assemble splits into sections). */
+export const BREADCRUMB_RE = new RegExp(`^[^›»>/|]{1,40}(?:${CRUMB_SEPARATOR_RE.source}[^›»>/|]{1,40}){1,5}$`, 'u');
 /** The first crumb of most trails is the home page, which is not a section. */
 export const HOME_CRUMBS = new Set(['home', 'homepage', 'startseite', 'hauptseite', 'accueil', 'inicio', 'portada', 'start', 'news', 'home page', 'главная', '首页', '首頁', 'ホーム', 'トップ', '홈']);
 
@@ -120,7 +122,7 @@ export function teaserCards(blocks: Block[], work: ReadonlyArray<{ label: Label 
   };
   /** The card's heading for a description at i, or -1. */
   const headingOf = (i: number): number => {
-    if (stats[i]!.words > THRESHOLDS.teaserCardMaxWords || linkedHeading(i)) return -1;
+    if (stats[i]!.words > THRESHOLDS.teaserCardMaxWords) return -1; // the loop never asks for a heading itself
     // Right below the heading, or below one short line of the card (a source, a date, a count).
     if (i - 1 > start && linkedHeading(i - 1)) return i - 1;
     if (i - 2 > start && linkedHeading(i - 2) && stats[i - 1]!.words <= 10 && !stats[i - 1]!.prose) return i - 2;
@@ -157,20 +159,18 @@ export function teaserCards(blocks: Block[], work: ReadonlyArray<{ label: Label 
  * "1 large onion"). Units of English, German, French and Spanish recipes.
  */
 const INGREDIENT_RE = /^(?:\d+(?:[.,/]\d+)?|\d*\s?[½¼¾⅓⅔⅛])(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch(?:es)?|cloves?|cans?|el|tl|prise|pck\.?|päckchen|becher|dosen?|dose\/n|stück|bund|zehen?|msp\.?|cuill(?:e|è)res?|tasses?|cucharadas?|cucharaditas?|tazas?|large|medium|small|whole)(?![\p{L}])/iu;
-/** Ingredient lines are short. */
-const INGREDIENT_MAX_WORDS = 15;
 
 /**
  * The blocks of a recipe's ingredient lists: runs of three or more ingredient lines (INGREDIENT_RE),
- * with at most one short line between two of them (a sub-heading such as "For the filling:").
+ * with at most one short line between two of them (THRESHOLDS.listMinItems lines or more) (a sub-heading such as "For the filling:").
  */
 function ingredientLines(blocks: Block[], stats: BlockStats[]): number[] {
-  const isItem = (i: number): boolean => stats[i]!.words <= INGREDIENT_MAX_WORDS && INGREDIENT_RE.test(blocks[i]!.text);
+  const isItem = (i: number): boolean => stats[i]!.words <= THRESHOLDS.ingredientMaxWords && INGREDIENT_RE.test(blocks[i]!.text);
   const out: number[] = [];
   let run: number[] = [];
   let items = 0;
   const flush = (): void => {
-    if (items >= LIST_MIN_ITEMS) out.push(...run);
+    if (items >= THRESHOLDS.listMinItems) out.push(...run);
     run = [];
     items = 0;
   };
@@ -192,15 +192,11 @@ function itemShape(text: string): string {
   return start === '' ? '' : `${start}${/ -- | – | — | \| |: /u.exec(text)?.[0] ?? ''}`;
 }
 const MONTH_START_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|okt|dez|janv|févr|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic)/iu;
-/** Items of a list are short. */
-const LIST_ITEM_MAX_WORDS = 25;
-/** So few items are no list. */
-const LIST_MIN_ITEMS = 3;
 
 /**
  * The list a body paragraph ending with a colon introduces: the unlabelled blocks right below it
  * (or ones a teaser run took) that all start alike (a number, a month, a bullet) and share a
- * separator, when there are LIST_MIN_ITEMS or more.
+ * separator, when there are THRESHOLDS.listMinItems or more.
  */
 function colonList(blocks: Block[], work: ReadonlyArray<{ label: Label | null; rule: string }>, stats: BlockStats[], i: number): number[] {
   if (!/:\s*$/u.test(blocks[i]!.text) || i + 1 >= blocks.length) return [];
@@ -209,10 +205,10 @@ function colonList(blocks: Block[], work: ReadonlyArray<{ label: Label | null; r
   const out: number[] = [];
   for (let k = i + 1; k < blocks.length; k++) {
     const w = work[k]!;
-    if (!(w.label === null || w.rule === 'signal:teaser-run') || stats[k]!.words > LIST_ITEM_MAX_WORDS || itemShape(blocks[k]!.text) !== shape) break;
+    if (!(w.label === null || w.rule === 'signal:teaser-run') || stats[k]!.words > THRESHOLDS.listItemMaxWords || itemShape(blocks[k]!.text) !== shape) break;
     out.push(k);
   }
-  return out.length >= LIST_MIN_ITEMS ? out : [];
+  return out.length >= THRESHOLDS.listMinItems ? out : [];
 }
 
 /**

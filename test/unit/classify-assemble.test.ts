@@ -619,6 +619,7 @@ describe('breadcrumbTrail', () => {
     ['Startseite » Hafen » Stadtrat stimmt für den Leuchtturm', 'Stadtrat stimmt für den Leuchtturm', ['Startseite', 'Hafen']],
     ['News › Local › Council votes to restore the lamp', 'Council votes to restore the lamp', ['News', 'Local']],
     ['> Council votes to restore the lamp', 'Council votes to restore the lamp', []],
+    ['Home >> Harbour >> Council votes to restore the lamp', 'Council votes to restore the lamp', ['Home', 'Harbour']],
   ])('"%s" → "%s"', (h, title, crumbs) => {
     expect(breadcrumbTrail(h)).toEqual({ title, crumbs });
   });
