@@ -12,7 +12,9 @@ import { bareName, bylineAuthors, parseAuthors } from '../text/byline.js';
 import { decodeEntities } from '../text/entities.js';
 import { isDateLine, parseDate } from '../text/dates.js';
 import { comparisonKey, paragraphsWordCount, wordCount, words } from '../text/normalize.js';
-import { BREADCRUMB_RE, CRUMB_SEPARATOR_RE, HOME_CRUMBS, titleSimilarity } from './classify.js';
+import { HOME_CRUMBS } from '../rules/sections.js';
+import { cleanSections, trailSections } from '../text/sections.js';
+import { BREADCRUMB_RE, CRUMB_SEPARATOR_RE, titleSimilarity } from './classify.js';
 
 /** The article fields that come from the content (id and source are added by the pipeline). */
 export interface Draft {
@@ -159,9 +161,6 @@ export function breadcrumbTrail(headline: string): { title: string; crumbs: stri
   return { title: bare, crumbs: [] };
 }
 
-/** A trail's sections: its crumbs after the home page. */
-const sectionsOf = (crumbs: string[]): string[] => crumbs.filter((x, k) => x && !(k === 0 && HOME_CRUMBS.has(x.toLowerCase())));
-
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: CompiledRules): Result<Draft> {
@@ -195,10 +194,10 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   }
   // A breadcrumb trail in front of the headline is the page's own: its crumbs are the section.
   // Then the kicker printed apart elsewhere on the page ("Mehr zu: Hafenfest - Stadtrat stimmt …").
-  let trailSections: string[] = [];
+  let headlineCrumbs: string[] = [];
   if (headline) {
     const trail = breadcrumbTrail(headline);
-    trailSections = sectionsOf(trail.crumbs);
+    headlineCrumbs = trailSections(trail.crumbs, null); // the title is cut off already
     headline = withoutGluedKicker(trail.title, blocks);
   }
   if (!headline) warnings.push('no headline found');
@@ -265,9 +264,9 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
     }
   }
 
-  const section = trailSections.length
-    ? trailSections
-    : uniq(of('section').flatMap((b) => (BREADCRUMB_RE.test(b.text) ? sectionsOf(b.text.split(CRUMB_SEPARATOR_RE).map((x) => x.trim())) : [b.text.trim()])));
+  const section = cleanSections(
+    headlineCrumbs.length ? headlineCrumbs : of('section').flatMap((b) => (BREADCRUMB_RE.test(b.text) ? trailSections(b.text.split(CRUMB_SEPARATOR_RE), headline) : [b.text])),
+  );
   const removed: Removed[] = blocks.filter((b) => BOILER.has(b.label)).map((b) => ({ label: b.label, rule: b.rule || 'unknown', text: b.text }));
 
   return ok({

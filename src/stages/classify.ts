@@ -12,6 +12,7 @@ import { THRESHOLDS } from '../options.js';
 import type { CompiledRules } from '../rules/index.js';
 import { bareName, bareNames, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
 import { LANGUAGE_ENDONYMS } from '../rules/languages.js';
+import { CRUMB_TOKENS, MENU_TOKENS } from '../rules/sections.js';
 import { isDateLine, parseDate } from '../text/dates.js';
 import { addWords, comparisonKey, wordCount, words } from '../text/normalize.js';
 import { type BlockStats, documentFeatures, tokenEvidence } from './features.js';
@@ -24,7 +25,6 @@ export const CRUMB_SEPARATOR_RE = /\s(?:[›»>/]|>>|»»)\s/u;
 /** A breadcrumb trail: two to six short items joined by CRUMB_SEPARATOR_RE (what assemble splits into sections). */
 export const BREADCRUMB_RE = new RegExp(`^[^›»>/|]{1,40}(?:${CRUMB_SEPARATOR_RE.source}[^›»>/|]{1,40}){1,5}$`, 'u');
 /** The first crumb of most trails is the home page, which is not a section. */
-export const HOME_CRUMBS = new Set(['home', 'homepage', 'startseite', 'hauptseite', 'accueil', 'inicio', 'portada', 'start', 'news', 'home page', 'главная', '首页', '首頁', 'ホーム', 'トップ', '홈']);
 
 export interface Classified {
   blocks: LabelledBlock[];
@@ -894,6 +894,16 @@ const FOLLOW_RE = /^(?:follow|folgen|suivre|seguir|segui)$/i;
 const READING_TIME_RE = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s*(?:read|lesezeit|de lecture|de lectura)$/i;
 
 /** Find headline, dek, byline, dateline, section, publisher and summary before the body. */
+/**
+ * An entry of the site's menu in HTML: a list item under a menu's class tokens or a <nav>, with no
+ * breadcrumb token. A menu's last entries often sit right above the headline, as a trail's do.
+ */
+function inSiteMenu(blk: Block): boolean {
+  const dom = blk.dom;
+  if (dom === undefined || !dom.inList || dom.tokens.some((t) => CRUMB_TOKENS.has(t))) return false;
+  return dom.ancestors.includes('nav') || dom.tokens.some((t) => MENU_TOKENS.has(t));
+}
+
 function detectHeader(
   observe: ((c: HeadlineCandidate[]) => void) | undefined,
   hw: number[],
@@ -1223,13 +1233,15 @@ function detectHeader(
   for (let i = 0; i < headStop; i++) {
     if (!free(i) || work[i]!.label === 'body') continue;
     const blk = blocks[i]!;
-    if (best - i <= 4 && BREADCRUMB_RE.test(blk.text) && blk.text.length <= 120) {
+    // A date and time printed with a slash ("6. November 2023 / 09:18 Uhr") is not a trail.
+    if (best - i <= 4 && BREADCRUMB_RE.test(blk.text) && blk.text.length <= 120 && !isDateLine(blk.text)) {
       set(i, 'section', 'section:breadcrumb-trail');
       continue;
     }
     // A known section name counts only right above the headline (a breadcrumb), not in a menu.
     const nearHeadline = best >= 0 && best - i <= 4;
-    if ((blk.glued && stats[i]!.words <= 8) || (nearHeadline && rules.sections.has(keys[i]!))) set(i, 'section', blk.glued ? 'section:glued-breadcrumb' : 'section:known-name');
+    if (nearHeadline && rules.sections.has(keys[i]!) && inSiteMenu(blk)) set(i, 'navigation', 'section:site-menu');
+    else if ((blk.glued && stats[i]!.words <= 8) || (nearHeadline && rules.sections.has(keys[i]!))) set(i, 'section', blk.glued ? 'section:glued-breadcrumb' : 'section:known-name');
   }
 
   // Between headline and body: dek, publisher, dateline.

@@ -11,6 +11,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { PageMeta } from '../model/block.js';
 import { decodeEntities } from '../text/entities.js';
+import { cleanSections } from '../text/sections.js';
 
 // ---------------------------------------------------------------------------------------------
 // Structural view of the domhandler tree that cheerio builds. Declared here (instead of importing
@@ -954,8 +955,9 @@ function buildMeta(found: Collected): PageMeta {
   if (publisher !== undefined) meta.publisher = publisher;
 
   meta.section = pick(meta, 'section', [
-    { source: 'json-ld', read: () => cleanList(ld?.section ?? []) },
-    { source: 'og', read: () => cleanList(metaValues(metas, META_KEYS.ogSection)) },
+    // A CMS may put its tag list or the description there: cleanSections keeps section names only.
+    { source: 'json-ld', read: () => cleanSections(cleanList(ld?.section ?? [])) },
+    { source: 'og', read: () => cleanSections(cleanList(metaValues(metas, META_KEYS.ogSection))) },
   ], nonEmptyList);
 
   meta.description = pick(meta, 'description', [

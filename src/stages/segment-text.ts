@@ -193,7 +193,8 @@ function splitGlued(blocks: RawBlock[], rules: CompiledRules): Array<RawBlock & 
     for (const cut of cuts) {
       const before = b.text.slice(start, cut).trim();
       const after = b.text.slice(cut).trim();
-      const trusted = rules.sections.has(comparisonKey(before)) || keys.has(comparisonKey(after)) || keys.has(comparisonKey(before));
+      // A section name glued to one or two words is a camel-case name ("TechRepublic", "tvOS 13"), not a crumb on a headline.
+      const trusted = (rules.sections.has(comparisonKey(before)) && hasThreeWords(comparisonKey(after))) || keys.has(comparisonKey(after)) || keys.has(comparisonKey(before));
       if (trusted) {
         pieces.push(before);
         start = cut;

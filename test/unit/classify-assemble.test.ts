@@ -649,10 +649,10 @@ describe('headline candidates: form controls, image alt text and menus a text du
     // with no other title above the byline, it would be the only candidate left
     expect(blockWith(run(['Skip to content', line, 'By Jane Roe', ...PARAGRAPHS].join('\n')).blocks, line).label).not.toBe('headline');
   });
-  it('reads a trail with doubled separators as a breadcrumb, home crumb left out of the section', () => {
+  it('reads a trail with doubled separators as a breadcrumb, home crumb and the "main text" crumb left out of the section', () => {
     const a = draft(['Skip to content', '首页 >> 教育 >> 正文', HEADLINE, 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'));
     expect(a.headline).toBe(HEADLINE);
-    expect(a.section).toEqual(['教育', '正文']);
+    expect(a.section).toEqual(['教育']);
   });
 });
 

@@ -184,6 +184,15 @@ describe('segmentText: glued breadcrumbs', () => {
     ]);
   });
 
+  it.each([
+    ['TechRepublic Japan', 'a brand name: a section name glued to one word'],
+    ['tvOS 13', 'a product name: a section name glued to two words'],
+  ])('keeps "%s" whole (%s)', (line) => {
+    const seg = segmentText([line, P1, P2].join('\n'), rules);
+    expect(seg.blocks[0]?.text).toBe(line);
+    expect(seg.blocks[0]?.glued).toBeUndefined();
+  });
+
   it('does not split a camel-case word that stands alone', () => {
     const dump = ['JavaScript tips for the weekend', P1, P2].join('\n');
     const seg = segmentText(dump, rules);
