@@ -63,7 +63,16 @@ export function loadConfig(explicit: string | undefined, cwd: string): { config:
   if (!explicit && !existsSync(file)) return { config: {}, file: null };
   const parsed = ConfigSchema.safeParse(readJson(file, 'config'));
   if (!parsed.success) throw new UsageError(describeIssues(file, parsed.error));
-  return { config: parsed.data, file };
+  // Paths in a config file are relative to the file, wherever the run starts from.
+  const config = { ...parsed.data };
+  for (const key of ['rules', 'outDir', 'report'] as const) {
+    const value = config[key];
+    if (value !== undefined) {
+      if (value.trim() === '') throw new UsageError(`${file}: ${key}: needs a path, got an empty string`);
+      config[key] = path.resolve(path.dirname(file), value);
+    }
+  }
+  return { config, file };
 }
 
 /** Load a --rules file, merge it over the built-in rules and compile. */

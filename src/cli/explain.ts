@@ -1,14 +1,13 @@
 /** `artclean explain FILE`: every block in order, coloured by label, with the rule that decided it. */
 import type { ChalkInstance } from 'chalk';
 import type { Label } from '../model/block.js';
-import { DEFAULT_OPTIONS } from '../options.js';
-import { EXIT } from '../result.js';
+import { EXIT, type Reason } from '../result.js';
 import { classify } from '../stages/classify.js';
 import { decode } from '../stages/decode.js';
 import { detectFormat } from '../stages/detect-format.js';
 import { segment } from '../pipeline.js';
 import { loadRules } from './config.js';
-import { readInput } from './read.js';
+import { readInput, readStdin } from './read.js';
 import { failureLine, makeChalk } from './report.js';
 import { writeStdout } from './write.js';
 
@@ -39,20 +38,26 @@ function paint(c: ChalkInstance, label: Label): (s: string) => string {
   }
 }
 
-export async function explainFile(file: string, flags: { format: 'auto' | 'html' | 'text'; rules?: string; color: boolean }): Promise<number> {
+export interface ExplainFlags {
+  format: 'auto' | 'html' | 'text';
+  rules?: string | undefined;
+  color: boolean;
+  maxBytes: number;
+}
+
+export async function explainFile(file: string, flags: ExplainFlags): Promise<number> {
   const color = flags.color && process.stdout.isTTY === true && !process.env['NO_COLOR'];
   const c = makeChalk(color);
   const rules = loadRules(flags.rules);
-  const read = readInput(file, DEFAULT_OPTIONS.maxBytes);
-  if (!read.ok) {
-    process.stderr.write(failureLine({ id: file, code: read.reason.code, message: read.reason.message }, makeChalk(false)) + '\n');
+  const failed = (reason: Reason): number => {
+    process.stderr.write(failureLine({ id: file === '-' ? 'stdin' : file, code: reason.code, message: reason.message }, makeChalk(false)) + '\n');
     return EXIT.failed;
-  }
+  };
+  const read = file === '-' ? await readStdin(flags.maxBytes) : readInput(file, flags.maxBytes);
+  if (!read.ok) return failed(read.reason);
   const decoded = decode(read.value);
-  if (!decoded.ok) {
-    process.stderr.write(failureLine({ id: file, code: decoded.reason.code, message: decoded.reason.message }, makeChalk(false)) + '\n');
-    return EXIT.failed;
-  }
+  if (!decoded.ok) return failed(decoded.reason);
+  if (!decoded.value.text.trim()) return failed({ code: 'empty', message: decoded.value.text.length ? 'only whitespace' : 'empty input' });
   const format = detectFormat(decoded.value.text, flags.format);
   const seg = segment(decoded.value.text, format, rules);
   const { blocks } = classify(seg, rules);

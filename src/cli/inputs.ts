@@ -128,10 +128,20 @@ export async function expandInputs(args: string[], opts: ExpandOptions): Promise
         followSymbolicLinks: false,
         suppressErrors: true,
         dot: false,
+        // "*.txt" means any .txt file in the folder, at any depth, as in .gitignore.
+        baseNameMatch: true,
+        // The default extensions in any case (PAGE.HTML); a user's own patterns match as written.
+        caseSensitiveMatch: opts.include.length > 0,
         fs: { readdir: watchedReaddir as unknown as typeof readdir },
       });
+      const before = missing.length;
       const found = filesAmong(entries, abs, (rel) => toPosix(path.join(arg, rel)), missing);
       for (const rel of found) add(path.join(abs, rel), toPosix(rel), abs);
+      // A folder that gives no input is a failure to report, as a glob that matches nothing is.
+      if (!found.length && !unlisted.length && missing.length === before) {
+        const what = opts.include.length ? opts.include.join(', ') : DEFAULT_INCLUDE.map((p) => p.replace('**/', '')).join(', ');
+        missing.push({ path: arg, code: 'not-found', message: `no input files in this folder (looked for ${what})` });
+      }
       for (const u of unlisted.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0))) {
         const shown = toPosix(path.join(arg, path.relative(abs, u.dir))) || '.';
         missing.push({ path: shown, code: 'unreadable', message: u.code === 'EACCES' || u.code === 'EPERM' ? 'folder cannot be read (permission denied)' : `folder cannot be read (${u.code})` });
@@ -140,5 +150,28 @@ export async function expandInputs(args: string[], opts: ExpandOptions): Promise
       add(abs, relToCwd(abs, opts.cwd), opts.cwd);
     }
   }
-  return { inputs, missing };
+  return { inputs: distinctRels(inputs, opts.cwd), missing };
+}
+
+/**
+ * Two inputs with one relative path (page.txt in two folder arguments, or two files outside the
+ * working directory) would share an id and an output file: each of them is named by its path from
+ * the working directory instead, or failing that by its absolute path.
+ */
+function distinctRels(inputs: InputRef[], cwd: string): InputRef[] {
+  const longer = [
+    (p: string): string => {
+      const rel = path.relative(cwd, p);
+      return rel.startsWith('..') || path.isAbsolute(rel) ? toPosix(p).replace(/^\/+/, '') : toPosix(rel);
+    },
+    (p: string): string => toPosix(p).replace(/^\/+/, ''),
+  ];
+  let out = inputs;
+  for (const name of longer) {
+    const count = new Map<string, number>();
+    for (const i of out) count.set(i.rel, (count.get(i.rel) ?? 0) + 1);
+    if (![...count.values()].some((n) => n > 1)) break;
+    out = out.map((i) => (i.path !== '-' && (count.get(i.rel) ?? 0) > 1 ? { ...i, rel: name(i.path) } : i));
+  }
+  return out;
 }

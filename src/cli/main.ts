@@ -3,7 +3,6 @@
  * the reporter together. Exit codes: 0 ok, 1 a document failed, 2 usage, 3 internal, 130 SIGINT.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { articleJsonSchema } from '../model/article.js';
@@ -14,27 +13,37 @@ import { explainFile } from './explain.js';
 import { expandInputs } from './inputs.js';
 import { runPool } from './pool.js';
 import type { Outcome, Task } from './process.js';
-import { jsonLines, readStdin } from './read.js';
-import { createReporter, failureLine, makeChalk } from './report.js';
+import { type StreamLine, jsonLines, readStdin } from './read.js';
+import { createReporter, failureLine, makeChalk, oneLine } from './report.js';
 import { validateFiles } from './validate-files.js';
-import { ClosedPipe, outputPaths, writeStdout } from './write.js';
+import { ClosedPipe, StdoutFailed, checkWritableTarget, outputPaths, writeStdout } from './write.js';
 import { parseRecord } from './records.js';
 
 const VERSION = '0.1.0';
 
 function intArg(name: string, min: number) {
   return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} must be a whole number ≥ ${min}, got "${value}"`);
+    // Digits only: Number() would also take "0x10", "1e2" and " 5".
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${name} must be a whole number ≥ ${min}, got "${oneLine(value)}"`);
     return n;
   };
 }
 
-function requireArg(value: string): RequirableField[] {
+/** --require, repeatable: each use adds its fields. */
+function requireArg(value: string, previous: RequirableField[] = []): RequirableField[] {
   const fields = value.split(',').map((s) => s.trim()).filter(Boolean);
   const bad = fields.filter((f) => !(REQUIRABLE_FIELDS as readonly string[]).includes(f));
-  if (bad.length) throw new UsageError(`--require: unknown field ${bad.map((b) => `"${b}"`).join(', ')} (known: ${REQUIRABLE_FIELDS.join(', ')})`);
-  return fields as RequirableField[];
+  if (bad.length) throw new UsageError(`--require: unknown field ${bad.map((b) => `"${oneLine(b)}"`).join(', ')} (known: ${REQUIRABLE_FIELDS.join(', ')})`);
+  return [...new Set([...previous, ...(fields as RequirableField[])])];
+}
+
+/** A path option given as "" (an unset shell variable) would silently mean "none": refuse it. */
+function pathArg(flag: string) {
+  return (value: string): string => {
+    if (value.trim() === '') throw new UsageError(`${flag} needs a path, got an empty string`);
+    return value;
+  };
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -92,7 +101,18 @@ function resolve(program: Command, flags: Flags, config: Config): Required<Omit<
 async function* jsonlTasks(maxBytes: number): AsyncGenerator<Task> {
   let index = 0;
   // A record holds its document as a JSON string: escaping can double its length.
-  for await (const line of jsonLines(process.stdin, 2 * maxBytes + JSONL_RECORD_OVERHEAD)) {
+  const lines = jsonLines(process.stdin, 2 * maxBytes + JSONL_RECORD_OVERHEAD)[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<StreamLine>;
+    try {
+      next = await lines.next();
+    } catch (err) {
+      // Ctrl-C closes stdin under a pending read: the records end there.
+      if ((err as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+      throw err;
+    }
+    if (next.done) return;
+    const line = next.value;
     // A blank line is an input line too: it gets its own error line, so line N in is line N out.
     yield typeof line === 'string'
       ? parseRecord(line, index)
@@ -109,6 +129,9 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
   const o = resolve(program, flags, config);
   const rules = o.rules ? path.resolve(cwd, o.rules) : undefined;
   loadRules(rules); // fail fast (exit 2) on a bad rules file, before any work
+  const reportFile = o.report ? path.resolve(cwd, o.report) : null;
+  // An unusable report path is a configuration error, found before a long run, not after it.
+  if (reportFile) checkWritableTarget('--report', o.report!, reportFile, 'file');
   const options: CleanOptions = { format: o.format, explain: o.explain, maxBytes: o.maxBytes, minWords: o.minWords, require: o.require };
   const stderr = process.stderr;
   const color = o.color && stderr.isTTY === true && !process.env['NO_COLOR'] && process.env['FORCE_COLOR'] !== '0';
@@ -119,21 +142,15 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
   let outFiles: string[] = [];
   let single = false;
   const preFailures: Outcome[] = [];
-  if (outDir) {
-    let st;
-    try {
-      st = statSync(outDir);
-    } catch {
-      st = null; // created on first write
-    }
-    if (st && !st.isDirectory()) throw new UsageError(`--out-dir ${o.outDir}: exists and is not a folder`);
-  }
+  if (outDir) checkWritableTarget('--out-dir', o.outDir!, outDir, 'folder'); // created on first write
   if (o.jsonl) {
     if (args.length) throw new UsageError('--jsonl reads records from stdin: give no paths');
     if (outDir) throw new UsageError('--jsonl writes one line per record to stdout: --out-dir cannot be used with it');
     tasks = jsonlTasks(options.maxBytes);
   } else {
     if (!args.length) throw new UsageError('no input: give files, folders, globs or "-" for stdin (see --help)');
+    if (args.some((a) => a.trim() === '')) throw new UsageError('an input path is an empty string (an unset variable?)');
+    if (args.filter((a) => a === '-').length > 1) throw new UsageError('"-" (stdin) can be given once');
     const { inputs, missing } = await expandInputs(args, { include: o.include, exclude: o.exclude, outDir, cwd });
     for (const m of missing) preFailures.push({ index: -1, id: m.path, path: m.path, status: 'failed', code: m.code, message: m.message, warnings: [], words: 0, bytes: 0, ms: 0 });
     total = inputs.length + missing.length;
@@ -144,7 +161,8 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
     for (const [index, inp] of inputs.entries()) {
       if (inp.path === '-') {
         const read = await readStdin(options.maxBytes);
-        list.push(read.ok ? { index, path: null, id: 'stdin', bytes: read.value } : { index, path: null, id: 'stdin', text: '', error: read.reason });
+        const out = outDir ? { outFile: outFiles[index]! } : {}; // with --out-dir: OUT/stdin.json
+        list.push(read.ok ? { index, path: null, id: 'stdin', bytes: read.value, ...out } : { index, path: null, id: 'stdin', text: '', error: read.reason });
       } else if (outDir && inputSet.has(outFiles[index]!)) {
         list.push({ index, path: inp.path, id: inp.rel, error: { code: 'would-overwrite', message: `output ${outFiles[index]} would overwrite an input` } });
       } else list.push({ index, path: inp.path, id: inp.rel, ...(outDir ? { outFile: outFiles[index]! } : {}) });
@@ -157,14 +175,17 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
     progress: o.progress && stderr.isTTY === true && !process.env['NO_COLOR'],
     quiet: o.quiet,
     total,
-    reportFile: o.report ? path.resolve(cwd, o.report) : null,
+    reportFile,
     stderr,
   });
   let failed = 0;
+  let internal = 0;
   let interrupted = false;
   const onSigint = (): void => {
     if (interrupted) process.exit(EXIT.interrupted); // a second Ctrl-C: leave now (outputs are atomic)
     interrupted = true;
+    // --jsonl may be waiting for a record that never comes: stop reading, so the run ends now.
+    if (o.jsonl) process.stdin.destroy();
   };
   process.on('SIGINT', onSigint);
   for (const f of preFailures) {
@@ -173,7 +194,8 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
   }
   try {
     await runPool(tasks, {
-      jobs: o.jobs,
+      // No more threads than documents: each costs a worker start-up and its memory.
+      jobs: total === null ? o.jobs : Math.max(1, Math.min(o.jobs, total - preFailures.length)),
       options,
       rulesFile: rules,
       pretty: o.pretty && (single || outDir !== null),
@@ -181,6 +203,7 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
       onOutcome: async (out) => {
         // With --out-dir the worker that cleaned a document also wrote it (atomically).
         if (out.status !== 'ok') failed++;
+        if (out.code === 'internal') internal++;
         reporter.outcome(out);
         if (outDir) return;
         if (o.jsonl) {
@@ -191,16 +214,21 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
       },
     });
   } catch (err) {
+    if (err instanceof StdoutFailed) {
+      reporter.finish(interrupted, true); // the report still records what was done
+      throw err;
+    }
     if (!(err instanceof ClosedPipe)) throw err;
     // The reader went away (`| head -1`): stop quietly, but still write the report.
     reporter.finish(interrupted, true);
-    return failed ? EXIT.failed : EXIT.ok;
+    return internal ? EXIT.internal : failed ? EXIT.failed : EXIT.ok;
   } finally {
     process.off('SIGINT', onSigint);
   }
   reporter.finish(interrupted);
   if (interrupted) return EXIT.interrupted;
-  return failed ? EXIT.failed : EXIT.ok;
+  // A document that hit a bug in artclean makes the run an internal error (exit 3), not a bad input.
+  return internal ? EXIT.internal : failed ? EXIT.failed : EXIT.ok;
 }
 
 function buildProgram(state: { code: number }): Command {
@@ -210,20 +238,20 @@ function buildProgram(state: { code: number }): Command {
     .description('Clean scraped article dumps (plain text or HTML) into validated JSON (artclean/article@1).')
     .version(VERSION)
     .argument('[paths...]', 'files, folders (recursive), globs, or "-" for stdin')
-    .option('-o, --out-dir <dir>', 'write one JSON per input, mirroring relative paths (atomic writes)')
+    .option('-o, --out-dir <dir>', 'write one JSON per input, mirroring relative paths (atomic writes)', pathArg('--out-dir'))
     .option('--jsonl', 'read JSON Lines records {id?, url?, html? | text?} on stdin, write one line per record')
     .addOption(new Option('--format <format>', 'input format').choices(['auto', 'html', 'text']))
     .option('--pretty', 'indent JSON output (one input, or --out-dir files)')
     .option('--explain', 'add "removed": label, rule and text of every dropped block')
-    .option('--rules <file>', 'extra rules (JSON) merged over the built-in ones')
-    .option('--include <glob>', 'folder filter: files to take (repeatable; default: *.txt, *.html, …)', collect)
+    .option('--rules <file>', 'extra rules (JSON) merged over the built-in ones', pathArg('--rules'))
+    .option('--include <glob>', 'folder filter: files to take, at any depth when the pattern has no "/" (repeatable; default: *.txt, *.html, …)', collect)
     .option('--exclude <glob>', 'folder filter: files to skip (repeatable)', collect)
     .option('--min-words <n>', 'quality gate: a body with fewer words fails', intArg('--min-words', 0))
     .option('--require <fields>', `quality gate: comma-separated fields that must be present (${REQUIRABLE_FIELDS.join(', ')})`, requireArg)
-    .option('--report <file>', 'write a JSON summary of the run')
+    .option('--report <file>', 'write a JSON summary of the run', pathArg('--report'))
     .option('-j, --jobs <n>', 'worker threads (default: CPU count)', intArg('--jobs', 1))
     .option('--max-bytes <n>', 'refuse inputs larger than this (default 50 MB)', intArg('--max-bytes', 1))
-    .option('--config <file>', 'config file (default: ./artclean.config.json when present)')
+    .option('--config <file>', 'config file (default: ./artclean.config.json when present)', pathArg('--config'))
     .option('-q, --quiet', 'no progress bar and no summary (failures are still reported)')
     .option('--no-progress', 'no progress bar')
     .option('--no-color', 'no colour on stderr (also NO_COLOR=1)')
@@ -244,12 +272,26 @@ function buildProgram(state: { code: number }): Command {
   program
     .command('explain')
     .description('show every block of a file with its label and the rule that decided it')
-    .argument('<file>', 'a text dump or HTML page')
-    .addOption(new Option('--format <format>', 'input format').choices(['auto', 'html', 'text']).default('auto'))
-    .option('--rules <file>', 'extra rules (JSON)')
+    .argument('<file>', 'a text dump or HTML page, or "-" for stdin')
+    .addOption(new Option('--format <format>', 'input format').choices(['auto', 'html', 'text']))
+    .option('--rules <file>', 'extra rules (JSON)', pathArg('--rules'))
     .option('--no-color', 'no colour')
-    .action(async (file: string, flags: { format: 'auto' | 'html' | 'text'; rules?: string; color: boolean }) => {
-      state.code = await explainFile(file, flags);
+    .action(async (file: string, flags: { format?: 'auto' | 'html' | 'text'; rules?: string; color: boolean }, cmd: Command) => {
+      // Options given before the subcommand (`artclean --rules r.json explain f`) and the config
+      // file count too; options after it win.
+      const parent = cmd.parent as Command;
+      const top = parent.opts<Flags>();
+      const given = <K extends 'format' | 'rules' | 'color'>(key: K): Flags[K] | undefined =>
+        cmd.getOptionValueSource(key) === 'cli' ? flags[key] : parent.getOptionValueSource(key) === 'cli' ? top[key] : undefined;
+      const cwd = process.cwd();
+      const { config } = loadConfig(top.config, cwd);
+      const rules = given('rules');
+      state.code = await explainFile(file, {
+        format: given('format') ?? config.format ?? 'auto',
+        rules: rules !== undefined ? path.resolve(cwd, rules) : config.rules,
+        color: given('color') ?? config.color ?? true,
+        maxBytes: (parent.getOptionValueSource('maxBytes') === 'cli' ? top.maxBytes : undefined) ?? config.maxBytes ?? DEFAULT_OPTIONS.maxBytes,
+      });
     });
   program
     .command('validate')
@@ -278,14 +320,18 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     if (err instanceof UsageError) {
-      process.stderr.write(`${makeChalk(false).red('artclean:')} ${err.message}\n`);
+      process.stderr.write(`${makeChalk(false).red('artclean:')} ${oneLine(err.message)}\n`);
       return EXIT.usage;
     }
     if (err instanceof ClosedPipe) return EXIT.ok;
+    if (err instanceof StdoutFailed) {
+      process.stderr.write(`artclean: ${oneLine(err.message)}\n`);
+      return EXIT.internal;
+    }
     const errno = err as NodeJS.ErrnoException;
     if (typeof errno?.code === 'string' && typeof errno.syscall === 'string') {
       // An I/O failure outside any one document (the --report file, the output folder): one line, no stack.
-      process.stderr.write(`artclean: ${errno.message}\n`);
+      process.stderr.write(`artclean: ${oneLine(errno.message)}\n`);
       return EXIT.internal;
     }
     process.stderr.write(`artclean: internal error: ${(err as Error)?.stack ?? String(err)}\n`);

@@ -34,9 +34,17 @@ export function makeChalk(color: boolean): ChalkInstance {
   return new Chalk({ level: color ? 1 : 0 });
 }
 
+/**
+ * Text that stays on one line of a terminal: control characters (a newline in a file name, an
+ * ANSI escape in a record id) are printed as escapes, never executed.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** One line for a failed document: the file, the reason, the code. */
 export function failureLine(o: Pick<Outcome, 'id' | 'code' | 'message'>, c: ChalkInstance): string {
-  return `${c.red('artclean:')} ${o.id}: ${o.message ?? 'failed'} ${c.dim(`[${o.code ?? 'internal'}]`)}`;
+  return `${c.red('artclean:')} ${oneLine(o.id)}: ${oneLine(o.message ?? 'failed')} ${c.dim(`[${o.code ?? 'internal'}]`)}`;
 }
 
 export function createReporter(opts: ReporterOptions): Reporter {
@@ -105,7 +113,8 @@ export function createReporter(opts: ReporterOptions): Reporter {
         const report = {
           schema: 'artclean/report@1',
           interrupted,
-          totals: { inputs: totals.ok + totals.failed, ok: totals.ok, failed: totals.failed, byReason: totals.byCode },
+          // inputs: what the run was given (known up front for paths, not for --jsonl); processed: what it got through.
+          totals: { inputs: opts.total ?? totals.ok + totals.failed, processed: totals.ok + totals.failed, ok: totals.ok, failed: totals.failed, byReason: totals.byCode },
           timing: { seconds: Math.round(seconds * 1000) / 1000, docsPerSecond: seconds > 0 ? Math.round(((totals.ok + totals.failed) / seconds) * 10) / 10 : null },
           inputs: perInput,
         };

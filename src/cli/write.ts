@@ -3,8 +3,9 @@
  * rename), so a reader or a killed run never sees half a JSON file. stdout is written with
  * backpressure, and a closed pipe (`artclean dir | head -1`) ends the run quietly.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { UsageError } from '../result.js';
 
 let tmpCounter = 0;
 
@@ -24,7 +25,46 @@ export function writeAtomic(file: string, data: string): void {
   } catch (err) {
     if (fd !== null) closeSync(fd);
     rmSync(tmp, { force: true });
-    throw err;
+    // Name the file the user asked for, not the temporary one.
+    const e = err as NodeJS.ErrnoException;
+    throw Object.assign(new Error(`cannot write ${file} (${e.code ?? e.message})`), { code: e.code, syscall: e.syscall });
+  }
+}
+
+/**
+ * Checks, before any work, that `target` can be created: a file (--report) or a folder
+ * (--out-dir). Its nearest existing ancestor must be a folder we may write in, and the target
+ * itself must not be a folder (a file) or a file (a folder). A usage error names the flag.
+ */
+export function checkWritableTarget(flag: string, shown: string, target: string, kind: 'file' | 'folder'): void {
+  const fail = (why: string): never => {
+    throw new UsageError(`${flag} ${shown}: ${why}`);
+  };
+  const existing = (p: string): ReturnType<typeof statSync> | null => {
+    try {
+      return statSync(p);
+    } catch {
+      return null;
+    }
+  };
+  const st = existing(target);
+  if (st && kind === 'file' && st.isDirectory()) fail('is a folder');
+  if (st && kind === 'folder' && !st.isDirectory()) fail('exists and is not a folder');
+  let dir = st && kind === 'folder' ? target : path.dirname(target);
+  for (;;) {
+    const d = existing(dir);
+    if (d) {
+      if (!d.isDirectory()) fail(`${dir} is not a folder`);
+      try {
+        accessSync(dir, constants.W_OK);
+      } catch {
+        fail(`cannot write in ${dir} (permission denied)`);
+      }
+      return;
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return;
+    dir = up;
   }
 }
 
@@ -53,15 +93,24 @@ export function outputPaths(rels: string[], outDir: string): string[] {
 /** Raised when stdout's reader went away; the run stops quietly. */
 export class ClosedPipe extends Error {}
 
+/** Raised when stdout cannot be written (a full disk, /dev/full): the run stops with one line, exit 3. */
+export class StdoutFailed extends Error {}
+
 let pipeClosed = false;
+let stdoutError: NodeJS.ErrnoException | null = null;
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') pipeClosed = true;
-  else throw err;
+  else stdoutError ??= err;
 });
+
+function throwIfFailed(): void {
+  if (stdoutError) throw new StdoutFailed(`cannot write to stdout (${stdoutError.code ?? stdoutError.message})`);
+  if (pipeClosed) throw new ClosedPipe('stdout closed');
+}
 
 /** Write to stdout, waiting for drain when the buffer is full. */
 export async function writeStdout(text: string): Promise<void> {
-  if (pipeClosed) throw new ClosedPipe('stdout closed');
+  throwIfFailed();
   const okToContinue = process.stdout.write(text);
   if (!okToContinue) {
     await new Promise<void>((resolve) => {
@@ -76,7 +125,9 @@ export async function writeStdout(text: string): Promise<void> {
       process.stdout.once('error', done);
     });
   }
-  if (pipeClosed) throw new ClosedPipe('stdout closed');
+  // A write to a file or a full device fails after the call: give its error event a turn.
+  await new Promise((r) => setImmediate(r));
+  throwIfFailed();
 }
 
 export function stdoutClosed(): boolean {
