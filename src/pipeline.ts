@@ -11,7 +11,7 @@ import { type Result, fail, ok } from './result.js';
 import type { CompiledRules } from './rules/index.js';
 import { assemble, type Draft } from './stages/assemble.js';
 import { classify } from './stages/classify.js';
-import { decode } from './stages/decode.js';
+import { decode, refuseBinaryText } from './stages/decode.js';
 import { detectFormat } from './stages/detect-format.js';
 import { segmentHtml } from './stages/segment-html.js';
 import { segmentText } from './stages/segment-text.js';
@@ -45,6 +45,26 @@ function checkGates(draft: Draft, options: CleanOptions): string | null {
   return missing.length ? `missing required field${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}` : null;
 }
 
+/**
+ * A document that is a JSON value as a whole (artclean's own output, an API response) is data, not
+ * a dump: cleaning it would make an article of raw JSON. Only parsed when it could be JSON at all
+ * (first and last visible characters are brackets), so a dump is never parsed; a dump that merely
+ * starts with "{" fails to parse and stays a dump.
+ */
+function jsonDataReason(text: string, isRecord: boolean): Result<never> | null {
+  const trimmed = text.trim(); // trim() also drops a BOM (U+FEFF), which JSON.parse refuses
+  const first = trimmed.charCodeAt(0);
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  const brackets = (first === 0x7b && last === 0x7d) || (first === 0x5b && last === 0x5d); // {…} or […]
+  if (!brackets) return null;
+  try {
+    JSON.parse(trimmed);
+  } catch {
+    return null;
+  }
+  return fail('not-text', `JSON data, not a text or HTML dump${isRecord ? '' : ' (records go through --jsonl)'}`);
+}
+
 /** Segment a decoded document into blocks (exposed for `artclean explain`). */
 export function segment(text: string, format: 'html' | 'text', rules: CompiledRules): Segmented {
   if (format === 'html') {
@@ -56,22 +76,46 @@ export function segment(text: string, format: 'html' | 'text', rules: CompiledRu
   return segmentText(text, rules);
 }
 
-export function cleanDocument(input: DocumentInput, options: CleanOptions, rules: CompiledRules): Result<Cleaned> {
+/** A document read, decoded and segmented: what classify takes, with the warnings so far. */
+export interface Prepared {
+  format: 'html' | 'text';
+  segmented: Segmented;
+  warnings: string[];
+}
+
+/**
+ * The stages before classification, with every reason a document fails there (too large,
+ * binary, empty, JSON data). Shared by cleanDocument and `artclean explain`, so both refuse the same inputs.
+ */
+export function prepareDocument(input: DocumentInput, options: Pick<CleanOptions, 'maxBytes' | 'format'>, rules: CompiledRules): Result<Prepared> {
   if (input.bytes.length > options.maxBytes) return fail('too-large', `${input.bytes.length} bytes, over --max-bytes ${options.maxBytes}`);
   let text: string;
   const warnings: string[] = [];
-  if (input.text !== undefined) text = input.text;
-  else {
+  if (input.text !== undefined) {
+    // A --jsonl record arrives decoded, but binary content fails as it would in a file.
+    const checked = refuseBinaryText(input.text);
+    if (!checked.ok) return checked;
+    text = checked.value;
+  } else {
     const decoded = decode(input.bytes);
     if (!decoded.ok) return decoded;
     text = decoded.value.text;
     warnings.push(...decoded.value.warnings);
   }
   if (!text.trim()) return fail('empty', text.length ? 'only whitespace' : 'empty input');
+  const json = jsonDataReason(text, input.text !== undefined);
+  if (json) return json;
   const format = input.format ?? detectFormat(text, options.format);
   const segmented = segment(text, format, rules);
   if (!segmented.blocks.length) return fail('empty', 'no text in the document');
   warnings.push(...(segmented.warnings ?? []));
+  return ok({ format, segmented, warnings });
+}
+
+export function cleanDocument(input: DocumentInput, options: CleanOptions, rules: CompiledRules): Result<Cleaned> {
+  const prepared = prepareDocument(input, options, rules);
+  if (!prepared.ok) return prepared;
+  const { format, segmented, warnings } = prepared.value;
   const classified = classify(segmented, rules);
   const drafted = assemble(classified.blocks, segmented.meta, rules);
   if (!drafted.ok) return drafted;

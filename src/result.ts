@@ -10,6 +10,7 @@ export const REASON_CODES = {
   'too-large': 'the file is larger than --max-bytes',
   empty: 'the input is empty or only whitespace',
   binary: 'the input is binary data, not text or HTML',
+  'not-text': 'the input is structured data (a JSON document), not a text or HTML dump',
   'bad-record': 'a --jsonl input line is not a valid record',
   'no-article': 'no article was found (a page of links, a section front, navigation only)',
   gate: 'the article failed a quality gate (--min-words, --require)',

@@ -3,9 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Label } from '../model/block.js';
 import { EXIT, type Reason } from '../result.js';
 import { classify } from '../stages/classify.js';
-import { decode } from '../stages/decode.js';
-import { detectFormat } from '../stages/detect-format.js';
-import { segment } from '../pipeline.js';
+import { prepareDocument } from '../pipeline.js';
 import { loadRules } from './config.js';
 import { readInput, readStdin } from './read.js';
 import { failureLine, makeChalk } from './report.js';
@@ -55,11 +53,10 @@ export async function explainFile(file: string, flags: ExplainFlags): Promise<nu
   };
   const read = file === '-' ? await readStdin(flags.maxBytes) : readInput(file, flags.maxBytes);
   if (!read.ok) return failed(read.reason);
-  const decoded = decode(read.value);
-  if (!decoded.ok) return failed(decoded.reason);
-  if (!decoded.value.text.trim()) return failed({ code: 'empty', message: decoded.value.text.length ? 'only whitespace' : 'empty input' });
-  const format = detectFormat(decoded.value.text, flags.format);
-  const seg = segment(decoded.value.text, format, rules);
+  // The same checks as cleaning: what `artclean FILE` refuses, explain refuses with the same reason.
+  const prepared = prepareDocument({ id: file, path: file, url: null, bytes: read.value }, { maxBytes: flags.maxBytes, format: flags.format }, rules);
+  if (!prepared.ok) return failed(prepared.reason);
+  const { format, segmented: seg } = prepared.value;
   const { blocks } = classify(seg, rules);
   const width = process.stdout.columns && color ? process.stdout.columns : 0;
   const lines: string[] = [`# ${file} (${format}${seg.layout ? `, ${seg.layout}` : ''}, ${blocks.length} blocks)`];

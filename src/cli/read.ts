@@ -80,8 +80,14 @@ export async function* jsonLines(input: AsyncIterable<string | Buffer>, maxChars
     length = 0;
     return typeof line === 'string' && line.endsWith('\r') ? line.slice(0, -1) : line;
   };
+  // A UTF-8 BOM (U+FEFF) at the very start of the stream is a file mark, not part of record 1.
+  let atStart = true;
   for await (const chunk of input) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (atStart && text.length) {
+      atStart = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
     let from = 0;
     let nl = text.indexOf('\n');
     while (nl !== -1) {

@@ -2,15 +2,39 @@
 import { z } from 'zod';
 import type { Task } from './process.js';
 
+/** The JSON kind of a value, for messages ("received array"). */
+const jsonKind = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
 export const RecordSchema = z
   .object({
-    id: z.union([z.string(), z.number()]).optional(),
+    // A null or empty id is no id: the record gets its line-number id, as when the key is absent.
+    id: z.preprocess(
+      (v) => (v === null || v === '' ? undefined : v),
+      z.union([z.string(), z.number()], { error: (issue) => `expected a string or a number, received ${jsonKind(issue.input)}` }).optional(),
+    ),
     url: z.string().nullable().optional(),
     html: z.string().optional(),
     text: z.string().optional(),
   })
   .passthrough()
   .refine((r) => (r.html === undefined) !== (r.text === undefined), { message: 'a record needs exactly one of "html" or "text"' });
+
+/** A zod issue as one line naming the field it is about: "url: expected string, received number". */
+function issueMessage(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'invalid record';
+  const what = issue.message.replace(/^Invalid input: /, '');
+  const where = issue.path.map(String).join('.');
+  if (where) return `${where}: ${what}`;
+  // A line that is JSON but not an object says so; a rule over the whole record speaks for itself.
+  return issue.code === 'invalid_type' ? `record: ${what}` : what;
+}
+
+/** The id of a record that failed validation: its own when usable, else the line-number id. */
+function idOfInvalid(raw: unknown, fallbackId: string): string {
+  const id = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { id?: unknown }).id : undefined;
+  if ((typeof id === 'string' && id !== '') || typeof id === 'number') return String(id);
+  return fallbackId;
+}
 
 /** One input line → a task (a failed one when the line is not a valid record). */
 export function parseRecord(line: string, index: number): Task {
@@ -24,8 +48,7 @@ export function parseRecord(line: string, index: number): Task {
   }
   const parsed = RecordSchema.safeParse(raw);
   if (!parsed.success) {
-    const id = raw && typeof raw === 'object' && 'id' in raw ? String((raw as { id: unknown }).id) : fallbackId;
-    return { index, path: null, id, error: { code: 'bad-record', message: parsed.error.issues[0]?.message ?? 'invalid record' } };
+    return { index, path: null, id: idOfInvalid(raw, fallbackId), error: { code: 'bad-record', message: issueMessage(parsed.error.issues[0]) } };
   }
   const r = parsed.data;
   const id = r.id === undefined ? fallbackId : String(r.id);

@@ -10,6 +10,18 @@ export const SCHEMA_ID = 'artclean/article@1';
 
 const nonEmpty = z.string().min(1);
 
+/** `YYYY-MM-DD`, or with a time `THH:MM[:SS[.fff]]` and an optional zone (`Z` or `±HH:MM`): what the pipeline emits. */
+const ISO_DATE_OR_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** The date part names a day that exists: month 1–12, day within that month (29 February only in leap years). */
+function isCalendarDay(value: string): boolean {
+  const m = ISO_DATE_OR_TIMESTAMP.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 export const ImageSchema = z
   .object({
     caption: z.string().describe('Caption text, credit removed'),
@@ -45,7 +57,8 @@ export const ArticleSchema = z
     section: z.array(nonEmpty),
     published: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'ISO 8601 date or timestamp')
+      .regex(ISO_DATE_OR_TIMESTAMP, 'ISO 8601 date or timestamp')
+      .refine(isCalendarDay, 'ISO 8601 date or timestamp on a real calendar day (month 01-12, a day the month has)')
       .nullable(),
     summary: nonEmpty.nullable(),
     body: z.string().describe('Paragraphs joined by one blank line'),

@@ -1,7 +1,9 @@
 /**
  * bytes → string. Order of evidence: a BOM; UTF-16 without BOM (NUL-byte pattern); valid UTF-8
  * (beats any declared charset: the bytes do not lie, headers often do); a declared charset in
- * <meta charset> or http-equiv content-type; windows-1252 as the web's de-facto fallback.
+ * <meta charset> or http-equiv content-type; mostly-valid UTF-8 (at least as many valid multi-byte
+ * sequences as invalid bytes: only the invalid bytes are read as windows-1252); windows-1252 as
+ * the web's de-facto fallback.
  * Legacy encodings are decoded by iconv-lite.
  */
 import { isUtf8 } from 'node:buffer';
@@ -88,6 +90,85 @@ function controlShare(text: string): number {
   return bad / sample.length;
 }
 
+/**
+ * Refuses text that is mostly control characters. Shared by decode (bytes) and the pipeline
+ * (--jsonl records, whose text arrives decoded): the same content fails the same way either way.
+ */
+export function refuseBinaryText(text: string): Result<string> {
+  if (controlShare(text) > THRESHOLDS.binaryControlShare) return fail('binary', 'binary data (control bytes), not text or HTML');
+  return ok(text);
+}
+
+/** windows-1252 characters of the bytes 0x80–0xFF (iconv's table: the five undefined bytes give U+FFFD). */
+const CP1252_HIGH = iconv.decode(Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i)), 'windows-1252');
+
+/** Length of the valid UTF-8 sequence of two to four bytes starting at `i`, or 0 (RFC 3629: no overlongs, surrogates or code points past U+10FFFF). */
+function utf8SequenceLength(b: Uint8Array, i: number): number {
+  const lead = b[i]!;
+  const cont = (k: number): boolean => {
+    const c = b[i + k];
+    return c !== undefined && c >= 0x80 && c <= 0xbf;
+  };
+  if (lead >= 0xc2 && lead <= 0xdf) return cont(1) ? 2 : 0;
+  const second = b[i + 1];
+  if (second === undefined) return 0;
+  if (lead >= 0xe0 && lead <= 0xef) {
+    const lo = lead === 0xe0 ? 0xa0 : 0x80; // E0 80–9F would be overlong
+    const hi = lead === 0xed ? 0x9f : 0xbf; // ED A0–BF would be a surrogate
+    return second >= lo && second <= hi && cont(2) ? 3 : 0;
+  }
+  if (lead >= 0xf0 && lead <= 0xf4) {
+    const lo = lead === 0xf0 ? 0x90 : 0x80; // F0 80–8F would be overlong
+    const hi = lead === 0xf4 ? 0x8f : 0xbf; // F4 90–BF would be past U+10FFFF
+    return second >= lo && second <= hi && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/** Valid multi-byte UTF-8 sequences in the bytes, and the bytes that belong to none (counted, not listed: a legacy page may have millions). */
+function scanUtf8(bytes: Uint8Array): { multiByte: number; invalid: number } {
+  let multiByte = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceLength(bytes, i);
+    if (n) {
+      multiByte++;
+      i += n;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { multiByte, invalid };
+}
+
+/** UTF-8 where the bytes are valid, each invalid byte as its windows-1252 character. */
+function decodeMixed(bytes: Uint8Array): string {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceLength(bytes, i);
+    if (n) {
+      i += n;
+      continue;
+    }
+    if (i > from) parts.push(buf.toString('utf8', from, i));
+    parts.push(CP1252_HIGH[bytes[i]! - 0x80]!);
+    from = ++i;
+  }
+  if (from < buf.length) parts.push(buf.toString('utf8', from));
+  return parts.join('');
+}
+
 function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN_BYTES)).toString('latin1');
   const m = META_CHARSET_RE.exec(head);
@@ -132,24 +213,24 @@ export function decode(bytes: Uint8Array): Result<Decoded> {
         encoding = declared;
         text = iconv.decode(Buffer.from(bytes), declared);
       } else {
-        // Undeclared or wrongly declared as UTF-8: decode as UTF-8 where valid, windows-1252 is the
-        // usual culprit otherwise. Pick whichever gives fewer replacement characters.
-        const asUtf8 = new TextDecoder('utf-8').decode(bytes);
-        const replaced = (asUtf8.match(/\ufffd/g) ?? []).length;
-        if (replaced > asUtf8.length * 0.001) {
+        // Undeclared, declared UTF-8, or an unknown charset, and not valid UTF-8.
+        const { multiByte, invalid } = scanUtf8(bytes);
+        if (multiByte > 0 && multiByte >= invalid) {
+          // Mostly UTF-8 with stray legacy bytes (a latin-1 "é" pasted in): keep the UTF-8, and read
+          // each stray byte as windows-1252, the usual culprit, rather than turn all of it into mojibake.
+          encoding = 'utf-8';
+          text = decodeMixed(bytes);
+          warnings.push(`invalid UTF-8: ${invalid} byte(s) decoded as windows-1252`);
+        } else {
+          // No UTF-8 evidence, or less than the bytes against it: a legacy page, windows-1252 as the web's fallback.
           encoding = 'windows-1252';
           text = iconv.decode(Buffer.from(bytes), 'windows-1252');
           warnings.push('invalid UTF-8: decoded as windows-1252');
-        } else {
-          encoding = 'utf-8';
-          text = asUtf8;
-          warnings.push(`invalid UTF-8: ${replaced} byte sequence(s) replaced`);
         }
       }
     }
   }
-  if (controlShare(text) > THRESHOLDS.binaryControlShare) {
-    return fail('binary', 'binary data (control bytes), not text or HTML');
-  }
+  const checked = refuseBinaryText(text);
+  if (!checked.ok) return checked;
   return ok({ text, encoding, warnings });
 }

@@ -776,13 +776,16 @@ function looksLikeName(part: string): boolean {
   return capitalised >= NAME_WORDS.min && capitalised <= NAME_WORDS.max;
 }
 
+/** A name has at least one letter: "," or "<" or a lone zero-width space in an author tag is not one. */
+const HAS_LETTER = /\p{L}/u;
+
 /** Cleans one author value; splits "A, B and C" only when every part is a name. */
 function authorNames(raw: string): string[] {
   const text = cleanText(raw).replace(BYLINE_PREFIX, '');
   if (text === '' || text.length > MAX_AUTHOR_CHARS || URL_LIKE.test(text) || EMAIL_LIKE.test(text)) return [];
   const parts = text.split(AUTHOR_SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length > 1 && parts.every(looksLikeName)) return parts;
-  return [text];
+  return HAS_LETTER.test(text) ? [text] : [];
 }
 
 /** Clean, split and deduplicate (case-insensitively, first spelling kept) a list of author values. */

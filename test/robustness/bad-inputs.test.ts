@@ -226,3 +226,64 @@ describe('pathological structure', () => {
     for (const e of rep.inputs as Json[]) if (e.status === 'failed') expect(e.reason.code).not.toBe('internal');
   });
 });
+
+describe('records and data files through the CLI', () => {
+  test('--jsonl: a binary record fails as binary like the same bytes as a file; a BOM does not spoil line 1; bad fields are named', () => {
+    const dir = tempDir('records');
+    const noise = randomBytes(4, 4000);
+    writeTree(dir, { 'noise.txt': Buffer.from(noise) });
+    const asFile = runCli(['noise.txt'], { cwd: dir });
+    expectExit(asFile, 1);
+    const fileLine = lines(asFile.stderr).find((l) => l.includes('noise.txt'))!;
+    expect(fileLine).toContain('[binary]');
+    const input = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(
+        [
+          JSON.stringify({ id: 'first', text: textDump(90) }),
+          JSON.stringify({ id: 'noise', text: Buffer.from(noise).toString('latin1') }),
+          JSON.stringify({ id: 'u', text: 'x', url: 5 }),
+          JSON.stringify({ id: null, text: textDump(91) }),
+          JSON.stringify({ id: '', text: textDump(92) }),
+          JSON.stringify({ id: { nested: true }, text: 'x' }),
+        ].join('\n') + '\n',
+      ),
+    ]);
+    const r = runCli(['--jsonl', '-j', '1'], { input });
+    expectExit(r, 1);
+    expect(r.stderr).not.toMatch(STACK);
+    const recs = lines(r.stdout).map((l) => JSON.parse(l) as Json);
+    expect(recs).toHaveLength(6);
+    expect(recs[0]).toMatchObject({ schema: SCHEMA, id: 'first' });
+    expect(recs[1]).toEqual({ id: 'noise', error: { code: 'binary', message: 'binary data (control bytes), not text or HTML' } });
+    expect(fileLine).toContain('binary data (control bytes), not text or HTML');
+    expect(recs[2]).toEqual({ id: 'u', error: { code: 'bad-record', message: 'url: expected string, received number' } });
+    expect(recs[3]).toMatchObject({ schema: SCHEMA, id: 'line-4' });
+    expect(recs[4]).toMatchObject({ schema: SCHEMA, id: 'line-5' });
+    expect(recs[5]).toEqual({ id: 'line-6', error: { code: 'bad-record', message: 'id: expected a string or a number, received object' } });
+  });
+
+  test('a JSON document given as an input (artclean output included) fails with reason not-text; a dump in braces does not', () => {
+    const dir = tempDir('json-input');
+    const first = runCli(['-'], { input: textDump(93) });
+    expectExit(first, 0);
+    writeTree(dir, {
+      'out/page.json': first.stdout,
+      'list.json': '\ufeff [ {"title": "Quay notes"} ]\n',
+      'braces.txt': `{Live} ${textDump(94)}\n{More to follow}`,
+    });
+    const r = runCli(['out/page.json', 'list.json', 'braces.txt', '-j', '1'], { cwd: dir });
+    expectExit(r, 1);
+    expect(r.stderr).not.toMatch(STACK);
+    for (const f of ['out/page.json', 'list.json']) {
+      const mentions = lines(r.stderr).filter((l) => l.includes(f));
+      expect(mentions).toHaveLength(1);
+      expect(mentions[0]).toContain('JSON data, not a text or HTML dump (records go through --jsonl)');
+      expect(mentions[0]).toContain('[not-text]');
+    }
+    const docs = lines(r.stdout).map((l) => JSON.parse(l) as Json);
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({ schema: SCHEMA, id: 'braces.txt' });
+    expect(docs[0]!.body).toContain(synthArticle(94).paragraphs[0]!);
+  });
+});

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { decode, type Decoded } from '../../src/stages/decode.js';
+import { decode, refuseBinaryText, type Decoded } from '../../src/stages/decode.js';
 
 const enc = new TextEncoder();
 
@@ -159,12 +159,82 @@ describe('decode: binary and broken input', () => {
     }
   });
 
-  it('keeps UTF-8 for a long valid UTF-8 text with one broken byte, warning about the replacement', () => {
+  it('keeps UTF-8 for a long valid UTF-8 text with one broken byte, reading that byte as windows-1252', () => {
     const prose = 'Über den Fluss führt die neue Brücke, sagen die Planer im Rathaus. '.repeat(40);
     const bytes = concat(enc.encode(prose), [0xff], enc.encode(' Ende.'));
     const d = decoded(bytes);
     expect(d.encoding).toBe('utf-8');
     expect(d.text).toContain('Über den Fluss führt die neue Brücke');
-    expect(d.warnings).toEqual(['invalid UTF-8: 1 byte sequence(s) replaced']);
+    expect(d.text.endsWith('Rathaus. \u00ff Ende.')).toBe(true);
+    expect(d.warnings).toEqual(['invalid UTF-8: 1 byte(s) decoded as windows-1252']);
+  });
+});
+
+describe('decode: mixed encodings (UTF-8 with stray legacy bytes)', () => {
+  it('keeps the UTF-8 of a short page with curly quotes and one stray latin-1 é, warning once', () => {
+    // “Smörgåsbord” night at the pier — the caf\xe9 stays open late.
+    const bytes = concat(
+      enc.encode('<p>\u201cSmörgåsbord\u201d night at the pier \u2014 the caf'),
+      [0xe9],
+      enc.encode(' stays open late.</p>'),
+    );
+    const d = decoded(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe('<p>\u201cSmörgåsbord\u201d night at the pier \u2014 the café stays open late.</p>');
+    expect(d.text).not.toContain('\u00e2\u20ac'); // "â€", the mojibake of a curly quote
+    expect(d.warnings).toEqual(['invalid UTF-8: 1 byte(s) decoded as windows-1252']);
+  });
+
+  it('does the same when the page declares UTF-8', () => {
+    const bytes = concat(
+      enc.encode('<html><head><meta charset="utf-8"></head><body><p>Ferry \u2018Njörður\u2019 docks at 9'),
+      [0xb0], // a latin-1 degree sign
+      enc.encode(' north</p></body></html>'),
+    );
+    const d = decoded(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toContain('Ferry \u2018Njörður\u2019 docks at 9° north');
+    expect(d.warnings).toEqual(['invalid UTF-8: 1 byte(s) decoded as windows-1252']);
+  });
+
+  it('reads a truncated multi-byte sequence byte by byte, and windows-1252 quote bytes as quotes', () => {
+    // Five UTF-8 letters, then \x93 … \x94 (windows-1252 curly quotes), then a euro sign cut to its first two bytes.
+    const bytes = concat(enc.encode('Brücke über Straße, Größe: '), [0x93], enc.encode('new'), [0x94], enc.encode(' price '), [0xe2, 0x82]);
+    const d = decoded(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe('Brücke über Straße, Größe: \u201cnew\u201d price \u00e2\u201a');
+    expect(d.warnings).toEqual(['invalid UTF-8: 4 byte(s) decoded as windows-1252']);
+  });
+
+  it('decodes the whole document as windows-1252 when invalid bytes outnumber valid multi-byte sequences', () => {
+    // Three latin-1 letters against one UTF-8 "ü" (two bytes that are also "Ã¼" in windows-1252).
+    const bytes = concat(enc.encode('Gar'), [0xe7], enc.encode('on, fa'), [0xe7], enc.encode('ade, na'), [0xef], enc.encode('ve; '), enc.encode('ü'));
+    const d = decoded(bytes);
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.text).toBe('Garçon, façade, naïve; \u00c3\u00bc');
+    expect(d.warnings).toEqual(['invalid UTF-8: decoded as windows-1252']);
+  });
+
+  it('leaves a valid UTF-8 document untouched by the mixed path', () => {
+    const text = '\u201cQuoted\u201d Ærø — 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 and 中文 too';
+    const d = decoded(enc.encode(text));
+    expect(d.text).toBe(text);
+    expect(d.warnings).toEqual([]);
+  });
+});
+
+describe('refuseBinaryText', () => {
+  it('refuses text that is mostly control characters with the message decode gives bytes', () => {
+    const controls = Array.from({ length: 400 }, (_, i) => String.fromCharCode(i % 8)).join('');
+    const r = refuseBinaryText(`${controls}some words`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toEqual({ code: 'binary', message: 'binary data (control bytes), not text or HTML' });
+    const fromBytes = decode(enc.encode(`${controls}some words`));
+    expect(fromBytes.ok).toBe(false);
+    if (!fromBytes.ok && !r.ok) expect(fromBytes.reason).toEqual(r.reason);
+  });
+
+  it('passes ordinary text, tabs and newlines included', () => {
+    expect(refuseBinaryText('Line one\tcolumn\r\nLine two\f')).toEqual({ ok: true, value: 'Line one\tcolumn\r\nLine two\f' });
   });
 });

@@ -26,6 +26,17 @@ describe('jsonLines: the lines of a JSON Lines stream', () => {
     expect(await collect([Buffer.from('x'), euro.subarray(0, 1), euro.subarray(1), Buffer.from('y\r'), Buffer.from('\nz')])).toEqual(['x€y', 'z']);
   });
 
+  it('strips a UTF-8 BOM at the very start of the stream, even when its bytes are split across chunks', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    expect(await collect([Buffer.concat([bom, Buffer.from('{"id":"q"}\n{"id":"r"}\n')])])).toEqual(['{"id":"q"}', '{"id":"r"}']);
+    expect(await collect([bom.subarray(0, 1), bom.subarray(1), Buffer.from('{"id":"q"}')])).toEqual(['{"id":"q"}']);
+    expect(await collect(['\ufeff{"id":"q"}\n'])).toEqual(['{"id":"q"}']);
+  });
+
+  it('keeps a U+FEFF that is not at the start of the stream', async () => {
+    expect(await collect(['{"id":"q"}\n', '\ufeff{"id":"r"}\n'])).toEqual(['{"id":"q"}', '\ufeff{"id":"r"}']);
+  });
+
   it('drops a line longer than maxChars as it streams by and reports its length', async () => {
     expect(await collect(['ab', 'cdef', 'gh\nok\n'], 5)).toEqual([{ tooLong: 8 }, 'ok']);
   });
