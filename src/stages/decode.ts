@@ -125,10 +125,12 @@ function utf8SequenceLength(b: Uint8Array, i: number): number {
   return 0;
 }
 
-/** Valid multi-byte UTF-8 sequences in the bytes, and the bytes that belong to none (counted, not listed: a legacy page may have millions). */
-function scanUtf8(bytes: Uint8Array): { multiByte: number; invalid: number } {
+/**
+ * Walks the bytes as UTF-8: calls `onInvalid` with the offset of each byte that starts no valid
+ * sequence, and returns how many valid multi-byte sequences there are.
+ */
+function walkUtf8(bytes: Uint8Array, onInvalid: (at: number) => void): number {
   let multiByte = 0;
-  let invalid = 0;
   for (let i = 0; i < bytes.length; ) {
     if (bytes[i]! < 0x80) {
       i++;
@@ -139,10 +141,17 @@ function scanUtf8(bytes: Uint8Array): { multiByte: number; invalid: number } {
       multiByte++;
       i += n;
     } else {
-      invalid++;
+      onInvalid(i);
       i++;
     }
   }
+  return multiByte;
+}
+
+/** Valid multi-byte UTF-8 sequences in the bytes, and the bytes that belong to none (counted, not listed: a legacy page may have millions). */
+function scanUtf8(bytes: Uint8Array): { multiByte: number; invalid: number } {
+  let invalid = 0;
+  const multiByte = walkUtf8(bytes, () => invalid++);
   return { multiByte, invalid };
 }
 
@@ -151,20 +160,11 @@ function decodeMixed(bytes: Uint8Array): string {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts: string[] = [];
   let from = 0;
-  for (let i = 0; i < bytes.length; ) {
-    if (bytes[i]! < 0x80) {
-      i++;
-      continue;
-    }
-    const n = utf8SequenceLength(bytes, i);
-    if (n) {
-      i += n;
-      continue;
-    }
-    if (i > from) parts.push(buf.toString('utf8', from, i));
-    parts.push(CP1252_HIGH[bytes[i]! - 0x80]!);
-    from = ++i;
-  }
+  walkUtf8(bytes, (at) => {
+    if (at > from) parts.push(buf.toString('utf8', from, at));
+    parts.push(CP1252_HIGH[bytes[at]! - 0x80]!);
+    from = at + 1;
+  });
   if (from < buf.length) parts.push(buf.toString('utf8', from));
   return parts.join('');
 }
