@@ -64,6 +64,11 @@ export const THRESHOLDS = {
   bodyInsideThreshold: 0.2,
   /** HTML: a container whose words are at least this share body makes its plainer blocks body too. */
   bodyContainerShare: 0.5,
+  /** A section front: at least this many title-and-standfirst pairs… */
+  sectionFrontMinTeasers: 4,
+  /** …holding this share of the body's words, and no sentence-ended block longer than this: teasers, no article. */
+  sectionFrontShare: 0.8,
+  sectionFrontMaxDekWords: 30,
   /** A document whose body has fewer words than this, and no long paragraph, is not an article. */
   minArticleWords: 40,
   /** How many leading blocks can hold the headline and header furniture, before the body starts. */

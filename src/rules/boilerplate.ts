@@ -86,6 +86,20 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     patterns: ['^(?:subscribe|subscribe now|subscribe today|already a subscriber\\??|become a member|become a subscriber|support us|donate|log ?in|sign ?in|sign ?out|log ?out|register|create (?:a free )?account|my account|get the app|download the app|try it free|start (?:your )?free trial)\\b.{0,60}$', '^(?:subscribers? only|exclusive to subscribers|for subscribers)\\b.{0,40}$', '\\b(?:unlimited (?:digital )?access|subscribe for|per month|/month|a month)\\b.{0,40}\\b(?:subscribe|cancel|offer|trial)\\b', '^(?:this (?:article|content) is (?:only )?(?:for|available to) (?:subscribers|members))\\b', '^(?:abo|jetzt abonnieren|zum abo|abonnement|s.abonner|suscripción|suscribirse|hazte socio|hazte miembro)\\b.{0,80}$', '\\bdownload (?:the|our) .{0,50}\\bapps?\\b'],
     reason: 'subscription and account prompts are site promotion',
   },
+  {
+    id: 'promo:paywall',
+    label: 'promo',
+    match: 'regex',
+    patterns: [
+      "\\byou(?:'ve| have)? reached (?:your|the) (?:monthly |weekly |free )?(?:limit|maximum) of (?:free )?(?:articles|stories)\\b",
+      '\\b(?:to continue reading|to keep reading|continue reading with|keep reading with)\\b.{0,60}\\b(?:subscri\\w*|sign in|log in|register)\\b',
+      '\\b(?:this|the full) (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)\\b',
+      '\\bdieser (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\\*innen|abonnierende)\\b',
+      '\\bcet article est réservé aux abonnés\\b',
+      '\\beste (?:artículo|contenido) es (?:exclusivo )?(?:para|solo para) (?:suscriptores|socios)\\b',
+    ],
+    reason: 'a paywall notice is the page asking for money, not the article: alone on a page, it leaves no article',
+  },
   // --- advertising -------------------------------------------------------------------------
   {
     id: 'ad:label',
@@ -136,8 +150,8 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'legal:cookie',
     label: 'legal',
     match: 'regex',
-    patterns: ['\\b(?:we|this (?:site|website)) uses? cookies\\b', '\\bcookies? (?:to|help|are used)\\b.{0,120}\\b(?:experience|analy[sz]e|personali[sz]e|advertising|consent)\\b', '\\b(?:accept|reject|allow|manage) (?:all )?cookies\\b', '^(?:accept|accept all|reject all|i agree|agree|ok|got it|allow all|manage preferences|consent)$', '\\bwir verwenden cookies\\b', '\\bnous utilisons des cookies\\b', '\\butilizamos cookies\\b', '\\b(?:by (?:continuing|using) (?:to use )?this (?:site|website)), you (?:agree|consent)\\b', '\\bprotected by recaptcha\\b'],
-    reason: 'cookie consent banners',
+    patterns: ['\\b(?:we|this (?:site|website)) uses? cookies\\b', '\\bwe and our (?:\\d+ )?(?:partners|vendors)\\b.{0,40}\\b(?:cookies|store and/or access)\\b', '^we value your privacy$', '\\bcookies? (?:to|help|are used)\\b.{0,120}\\b(?:experience|analy[sz]e|personali[sz]e|advertising|consent)\\b', '\\b(?:accept|reject|allow|manage) (?:all )?cookies\\b', '^(?:accept|accept all|reject all|i agree|agree|ok|got it|allow all|manage preferences|consent)$', '\\bwir verwenden cookies\\b', '\\bnous utilisons des cookies\\b', '\\butilizamos cookies\\b', '\\b(?:by (?:continuing|using) (?:to use )?this (?:site|website)), you (?:agree|consent)\\b', '\\bprotected by recaptcha\\b'],
+    reason: 'cookie consent banners and consent walls ("We and our partners use cookies …")',
   },
   {
     id: 'dateline:relative',

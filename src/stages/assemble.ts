@@ -171,6 +171,8 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   const bodyText = paragraphs.join('\n\n');
   const { total: bodyWords, longest } = paragraphsWordCount(paragraphs);
   if (bodyWords < THRESHOLDS.minArticleWords || longest < THRESHOLDS.proseMinWords) {
+    const teasers = blocks.filter((b) => b.rule === 'signal:section-front').length;
+    if (teasers) return fail('no-article', `no article found: a section front (${teasers} teaser lines, no paragraph of its own)`);
     return fail('no-article', bodyWords ? `no article found (${bodyWords} words of prose)` : 'no article found (no prose)');
   }
 

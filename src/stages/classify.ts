@@ -615,6 +615,7 @@ export function classify(
 
   // 4. Captions and credits among and around body blocks.
   detectCaptions(blocks, feats.stats, work, rules);
+  sectionFront(blocks, feats.stats, work);
   idx = bodyIdx();
   const first = idx[0] ?? -1;
   const last = idx[idx.length - 1] ?? -1;
@@ -902,6 +903,55 @@ function inSiteMenu(blk: Block): boolean {
   const dom = blk.dom;
   if (dom === undefined || !dom.inList || dom.tokens.some((t) => CRUMB_TOKENS.has(t))) return false;
   return dom.ancestors.includes('nav') || dom.tokens.some((t) => MENU_TOKENS.has(t));
+}
+
+/** A sentence's end, with a closing quote or bracket after it. */
+const SENTENCE_END_RE = /[.!?。！？]["'”’»)]*$/u;
+/** A full stop, exclamation or question mark that ends a sentence inside a block. */
+const SENTENCE_MARK_RE = /[.!?。！？](?=\s|$)/gu;
+
+/**
+ * A section front: the "body" is a run of teasers, each a title (no full stop) and a standfirst of
+ * one or two sentences, and holds no paragraph longer than a standfirst. Those are headlines of
+ * other pages, not an article: they become related (`signal:section-front`), and the document
+ * fails as no-article. An article's paragraphs run longer, so a news brief or a listicle stays.
+ */
+function sectionFront(blocks: Block[], stats: BlockStats[], work: Work[]): void {
+  // The body and the teaser cards found after its start: on a front page both are teasers.
+  const seq: number[] = [];
+  const body: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (work[i]!.label === 'body') body.push(i);
+    if (work[i]!.label === 'body' || work[i]!.rule === 'signal:teaser-cards') seq.push(i);
+  }
+  if (body.length === 0 || seq.length < 2 * THRESHOLDS.sectionFrontMinTeasers) return;
+  let total = 0;
+  for (const i of body) {
+    total += stats[i]!.words;
+    if (stats[i]!.words > THRESHOLDS.sectionFrontMaxDekWords && SENTENCE_END_RE.test(blocks[i]!.text.trim())) return;
+  }
+  let pairs = 0;
+  let bodyPairWords = 0;
+  for (let k = 0; k + 1 < seq.length; k++) {
+    const [a, b] = [seq[k]!, seq[k + 1]!];
+    const title = blocks[a]!.text.trim();
+    const dek = blocks[b]!.text.trim();
+    const tw = stats[a]!.words;
+    const dw = stats[b]!.words;
+    const titleLike = tw >= 3 && tw <= THRESHOLDS.headlineMaxWords && !SENTENCE_END_RE.test(title);
+    const dekLike = dw >= 8 && SENTENCE_END_RE.test(dek) && (dek.match(SENTENCE_MARK_RE)?.length ?? 0) <= 2;
+    if (titleLike && dekLike) {
+      pairs++;
+      if (work[a]!.label === 'body') bodyPairWords += tw;
+      if (work[b]!.label === 'body') bodyPairWords += dw;
+      k++;
+    }
+  }
+  if (pairs < THRESHOLDS.sectionFrontMinTeasers || bodyPairWords < total * THRESHOLDS.sectionFrontShare) return;
+  for (const i of body) {
+    work[i]!.label = 'related';
+    work[i]!.rule = 'signal:section-front';
+  }
 }
 
 function detectHeader(
