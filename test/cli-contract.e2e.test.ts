@@ -195,6 +195,19 @@ describe('explain', () => {
   });
 });
 
+describe('validate', () => {
+  test('reads "-" from stdin', () => {
+    const cleaned = runCli(['-'], { input: textDump(19) });
+    expectExit(cleaned, 0);
+    const ok = runCli(['validate', '-'], { input: cleaned.stdout });
+    expectExit(ok, 0);
+    expect(ok.stderr).toContain('1 valid, 0 invalid');
+    const bad = runCli(['validate', '-'], { input: JSON.stringify({ ...parse(cleaned.stdout), published: '2024-99-99' }) });
+    expectExit(bad, 1);
+    expect(bad.stderr).toContain('published');
+  });
+});
+
 describe('Ctrl-C while --jsonl waits for input', () => {
   test('stops promptly with exit 130 and keeps the lines already written', async () => {
     const child = spawn(process.execPath, [BIN, '--jsonl', '-j', '1'], { env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });

@@ -296,7 +296,7 @@ function buildProgram(state: { code: number }): Command {
   program
     .command('validate')
     .description('check JSON outputs against the schema; exit 1 when any fails')
-    .argument('<files...>', 'JSON or JSON Lines files written by artclean')
+    .argument('<files...>', 'JSON or JSON Lines files written by artclean, or "-" for stdin')
     .option('--no-color', 'no colour')
     .action(async (files: string[], flags: { color: boolean }) => {
       state.code = await validateFiles(files, flags);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ArticleSchema, ErrorRecordSchema } from '../model/article.js';
 import { EXIT } from '../result.js';
 import { formatPath } from '../stages/validate.js';
+import { readStdin } from './read.js';
 import { makeChalk } from './report.js';
 
 export async function validateFiles(files: string[], flags: { color: boolean }): Promise<number> {
@@ -12,7 +13,11 @@ export async function validateFiles(files: string[], flags: { color: boolean }):
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      // "-": the JSON or JSON Lines on stdin (`artclean page.html | artclean validate -`).
+      if (file === '-') {
+        const read = await readStdin(Number.MAX_SAFE_INTEGER);
+        text = read.ok ? Buffer.from(read.value).toString('utf8') : '';
+      } else text = readFileSync(file, 'utf8');
     } catch (err) {
       bad++;
       process.stderr.write(`${c.red('invalid')} ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})\n`);

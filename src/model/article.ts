@@ -13,12 +13,14 @@ const nonEmpty = z.string().min(1);
 /** `YYYY-MM-DD`, or with a time `THH:MM[:SS[.fff]]` and an optional zone (`Z` or `±HH:MM`): what the pipeline emits. */
 const ISO_DATE_OR_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
-/** The date part names a day that exists: month 1–12, day within that month (29 February only in leap years). */
+/** The date part names a day that exists: month 1–12, day within that month (29 February only in leap years); a time is within 00:00–23:59:59. */
 function isCalendarDay(value: string): boolean {
   const m = ISO_DATE_OR_TIMESTAMP.exec(value);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12 || day < 1) return false;
+  const time = /^T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(m[4] ?? '');
+  if (time && (Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59)) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -58,7 +60,7 @@ export const ArticleSchema = z
     published: z
       .string()
       .regex(ISO_DATE_OR_TIMESTAMP, 'ISO 8601 date or timestamp')
-      .refine(isCalendarDay, 'ISO 8601 date or timestamp on a real calendar day (month 01-12, a day the month has)')
+      .refine(isCalendarDay, 'ISO 8601 date or timestamp on a real calendar day (month 01-12, a day the month has) and a real time of day')
       .nullable(),
     summary: nonEmpty.nullable(),
     body: z.string().describe('Paragraphs joined by one blank line'),

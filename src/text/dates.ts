@@ -58,7 +58,8 @@ export function parseDate(text: string): string | null {
   if (iso) {
     const [, y, m, d, hh, mm, ss, tz] = iso;
     if (!validDay(Number(y), Number(m), Number(d))) return null;
-    if (hh === undefined) return `${y}-${m}-${d}`;
+    // A time past 23:59 (a typo, a counter) is no time: the day is still good.
+    if (hh === undefined || Number(hh) > 23 || Number(mm) > 59 || (ss !== undefined && Number(ss.slice(0, 2)) > 59)) return `${y}-${m}-${d}`;
     const zone = tz === undefined ? '' : tz === 'Z' ? 'Z' : tz.includes(':') ? tz : `${tz.slice(0, 3)}:${tz.slice(3)}`;
     return `${y}-${m}-${d}T${hh}:${mm}${ss ? `:${ss}` : ''}${zone}`;
   }

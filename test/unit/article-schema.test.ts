@@ -38,6 +38,15 @@ describe('ArticleSchema: published', () => {
     expect(accepts(value)).toBe(true);
   });
 
+  it.each(['2024-01-05T24:00', '2024-01-05T25:99', '2024-01-05T08:60:00Z', '2024-01-05T08:00:61'])('refuses %s (no such time)', (value) => {
+    expect(accepts(value)).toBe(false);
+  });
+
+  it('a dateline with an impossible time gives the day alone', () => {
+    expect(parseDate('Updated 2024-01-05 25:99')).toBe('2024-01-05');
+    expect(parseDate('Updated 2024-01-05 23:59')).toBe('2024-01-05T23:59');
+  });
+
   it('accepts null', () => {
     expect(accepts(null)).toBe(true);
   });
