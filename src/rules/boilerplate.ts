@@ -76,8 +76,8 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'newsletter:signup',
     label: 'newsletter',
     match: 'regex',
-    patterns: ['\\b(?:sign up|signup|subscribe|register)\\b.{0,60}\\b(?:newsletter|briefing|bulletin|updates|digest|email|inbox)\\b', '\\bnewsletter\\b.{0,50}\\b(?:sign up|subscribe|delivered|inbox|free)\\b', '^(?:get|receive) (?:our|the) .{0,40}(?:newsletter|briefing|digest|updates)\\b', '^(?:enter|your) (?:your )?e-?mail(?: address)?\\b.{0,30}$', '^(?:thanks|thank you) for (?:signing up|subscribing)\\b', '\\bnewsletter (?:abonnieren|bestellen)\\b', '^(?:jetzt )?(?:kostenlos )?(?:abonnieren|registrieren)\\b.{0,40}$', "\\b(?:abonnez-vous|inscrivez-vous)\\b.{0,60}", "\\b(?:suscríbete|suscribete|regístrate|registrate)\\b.{0,60}", '^newsletters?$', '^by (?:signing up|subscribing|clicking)\\b.{0,200}\\b(?:privacy|terms)\\b'],
-    reason: 'newsletter and sign-up prompts are promotion, not article text',
+    patterns: ['\\b(?:sign up|signup|subscribe|register)\\b.{0,60}\\b(?:newsletter|briefing|bulletin|updates|digest|email|inbox)\\b', '\\bnewsletter\\b.{0,50}\\b(?:sign up|subscribe|delivered|inbox|free)\\b', '^(?:get|receive) (?:our|the) .{0,40}(?:newsletter|briefing|digest|updates)\\b', '^(?:enter|your) (?:your )?e-?mail(?: address)?\\b.{0,30}$', '^(?:thanks|thank you) for (?:signing up|subscribing)\\b', '\\bnewsletter (?:abonnieren|bestellen)\\b', '^(?:jetzt )?(?:kostenlos )?(?:abonnieren|registrieren)\\b.{0,40}$', "\\b(?:abonnez-vous|inscrivez-vous)\\b.{0,60}", "\\b(?:suscríbete|suscribete|regístrate|registrate)\\b.{0,60}", '^newsletters?$', '^by (?:signing up|subscribing|clicking)\\b.{0,200}\\b(?:privacy|terms)\\b', '^(?:follow|subscribe to) (?:this )?blog (?:via|by) e-?mail$', '^blog (?:per|via) e-?mail (?:folgen|abonnieren)$', '^suivre (?:ce )?blog par e-?mail$', '^seguir (?:el )?blog por (?:correo electrónico|e-?mail)$'],
+    reason: 'newsletter and sign-up prompts are promotion, not article text (a blog platform\'s "Follow blog via email" widget too)',
   },
   {
     id: 'promo:subscribe',

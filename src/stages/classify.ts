@@ -853,6 +853,8 @@ const MATH_MARKUP_RE = /^\s*(?:\[MATH:\s*<(?:semantics|mrow|math|mstyle|mi|mo|mn
 const FORM_FIELD_RE = /_{3,}|^\s*(?:\[[ xX*]\]|\([ xX*]\))\s|^\s*\[[^\]]{2,300}\]\s*$/u;
 /** A menu innerText printed as one line of short items joined by bare pipes ("Home|News|Sport|…"). */
 const PIPE_MENU_RE = /^(?:[^|\s]{1,12}\|){5}/u;
+/** A site logo's alternative text ("Logo Harbour Courier", "Logo der Hafenzeitung"): an image, never the title. */
+const LOGO_ALT_RE = /^\s*(?:\(BUTTON\)\s*)?logo(?:tipo)?\b(?:\s+\S+){0,7}\s*$/iu;
 
 /**
  * Does the text open with a phrase of two or more words printed twice ("Lanterns on the quay
@@ -1100,7 +1102,7 @@ function detectHeader(
     const s = stats[i]!;
     // Scripts without spaces count characters as words: a 40-character Japanese headline is normal.
     const cjk = s.words > words(blocks[i]!.text).length * 2;
-    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !URL_IN_TEXT_RE.test(blocks[i]!.text) && !SLUG_RE.test(blocks[i]!.text.trim()) && !FORM_FIELD_RE.test(blocks[i]!.text) && !PIPE_MENU_RE.test(blocks[i]!.text) && !startsDoubled(blocks[i]!.text) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
+    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !URL_IN_TEXT_RE.test(blocks[i]!.text) && !SLUG_RE.test(blocks[i]!.text.trim()) && !FORM_FIELD_RE.test(blocks[i]!.text) && !PIPE_MENU_RE.test(blocks[i]!.text) && !LOGO_ALT_RE.test(blocks[i]!.text) && !startsDoubled(blocks[i]!.text) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
   };
   const isCandidate = (i: number): boolean => {
     const l = work[i]!.label;

@@ -244,8 +244,11 @@ function gluedBylineStart(text: string, rules: CompiledRules): number {
   return -1;
 }
 
-/** An image a text browser printed as its file name in brackets ("[3f9c….png]", "[photo.jpg?w=800]", or a bare UUID a CDN names it by). */
-const IMAGE_PLACEHOLDER_RE = /\[[^\]\s]{1,200}\.(?:png|jpe?g|gif|webp|svg|avif)(?:[?#][^\]\s]{0,400})?\]|\[[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\]/giu;
+/**
+ * An image a text browser printed as its file name in brackets ("[3f9c….png]", "[photo.jpg?w=800]",
+ * a bare UUID a CDN names it by, or the tail of an inline SVG data URI: "[svg%3E]").
+ */
+const IMAGE_PLACEHOLDER_RE = /\[[^\]\s]{1,200}\.(?:png|jpe?g|gif|webp|svg|avif)(?:[?#][^\]\s]{0,400})?\]|\[[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\]|\[[^\]\s]{0,200}%3E\]/giu;
 
 /** A block's text without the image file names printed inside it; a block of nothing else stays as it is (a UI label). */
 function withoutImagePlaceholders(text: string): string {

@@ -643,6 +643,8 @@ describe('headline candidates: form controls, image alt text and menus a text du
     '(*) Send me the weekly digest of harbour news',
     '[Get the harbour newsletter delivered to your inbox every morning]',
     'Home|News|Sport|Weather|Culture|Travel|Opinion',
+    'Logo Harbour Courier', // a logo's alternative text
+    'Logo der Hafenzeitung',
   ])('"%s" is never the headline', (line) => {
     const a = draft(['Skip to content', line, HEADLINE, 'By Jane Roe', ...PARAGRAPHS, FOOTER].join('\n'));
     expect(a.headline).toBe(HEADLINE);

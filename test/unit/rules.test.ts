@@ -307,6 +307,15 @@ describe('share prompts of blog platforms', () => {
   });
 });
 
+describe("a blog platform's follow-by-email widget", () => {
+  it.each(['Follow Blog via Email', 'Subscribe to Blog via Email', 'Blog per E-Mail folgen', 'Suivre ce blog par e-mail', 'Seguir el blog por correo electrónico'])('"%s" is a newsletter prompt', (t) => {
+    expect(rules.matchPhrase(t)?.label).toBe('newsletter');
+  });
+  it('a sentence about following a blog is not', () => {
+    expect(rules.matchPhrase('She decided to follow the blog via email after the storm knocked out the ferry radio.')).toBeNull();
+  });
+});
+
 describe('previous/next links and visit counters', () => {
   it.each(['Next post: How the ferry got its name', 'Previous article » The old harbour wall', 'Nächster Artikel: Die neue Brücke', 'Article précédent Le phare du port'])('"%s" is navigation', (t) => {
     expect(rules.matchPhrase(t)?.rule).toBe('nav:prev-next');

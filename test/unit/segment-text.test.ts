@@ -240,6 +240,10 @@ describe('segmentText: image file names a text browser prints', () => {
   it('stay when they are the whole block', () => {
     expect(segmentText('[lamp.jpg]', rules).blocks[0]!.text).toBe('[lamp.jpg]');
   });
+  it('include the tail of an inline SVG data URI ("[svg%3E]")', () => {
+    const { blocks } = segmentText('Harbour yoghurt [svg%3E] Plain, full fat', rules);
+    expect(blocks.map((b) => b.text)).toEqual(['Harbour yoghurt Plain, full fat']);
+  });
   it('include an avatar named by a bare UUID in front of a name', () => {
     const { blocks } = segmentText('[0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d] Jane Roe • 8h', rules);
     expect(blocks.map((b) => b.text)).toEqual(['Jane Roe • 8h']);
