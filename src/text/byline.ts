@@ -132,6 +132,7 @@ export function bareName(text: string, rules: CompiledRules): string | null {
     .split(/\s[|•·/]\s/)[0]!
     .replace(TRAILING_STAMP_RE, '')
     .replace(/\s+(?:le|la|el|am|um|on|at|den|der|del)$/iu, '') // the word that introduced the date ("le 3 mars")
+    .replace(/,?\s+@[\w.]{2,30}$/u, '') // the author's social handle after the name ("Jane Roe, @janeroe")
     .trim();
   const ws = t.split(' ');
   if (ws.length < 2 || ws.length > 4 || t.length > 60) return null;

@@ -70,6 +70,8 @@ describe('bareName', () => {
     ['Jane Roe', 'Jane Roe'],
     ['Oskar van Brenner', 'Oskar van Brenner'],
     ['Jane Roe | 3 March 2025', 'Jane Roe'],
+    ['Jane Roe, @janeroe', 'Jane Roe'], // the author's social handle
+    ['Jane Roe @jane.roe / 2 days', 'Jane Roe'],
   ])('"%s" → "%s"', (line, name) => {
     expect(bareName(line, rules)).toBe(name);
   });
