@@ -268,7 +268,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
     // Short stop words ("on", "le") stop names only in lower case: "Loïc Le Clerc" keeps its particle.
     bylineStopShort: new RegExp(`(?:^|[\\s,;|–—-])(?:${alternation(rules.bylines.stopWords.filter((w) => w.length <= 3))})(?=$|[\\s:,.])`, 'u'),
     bylineSuffix: new RegExp(`^(\\S.{0,30}?)\\s*(?:${alternation(rules.bylines.suffixes)})$`, 'u'),
-    publicationNoun: new RegExp(`(?<!\\p{L})(?:${alternation(rules.bylines.publicationNouns)})(?!\\p{L})`, 'iu'),
+    publicationNoun: new RegExp(`(?<![\\p{L}-])(?:${alternation(rules.bylines.publicationNouns)})(?!\\p{L})`, 'iu'), // not the "mail" of "E-Mail"
     organisations: new Set(rules.bylines.organisations.map((o) => o.toLowerCase())),
     credentials: new Set(rules.bylines.credentials.map((c) => c.toLowerCase())),
     chromeWords: new Set(rules.bylines.chromeWords.map((c) => c.toLowerCase())),

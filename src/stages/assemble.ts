@@ -163,6 +163,18 @@ export function breadcrumbTrail(headline: string): { title: string; crumbs: stri
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * The site's name in a title "Headline words | Site Name" when the page prints that last part as
+ * a block of its own (the masthead), with the headline part; else null. The metadata's own
+ * cleaning only knows the site names the metadata declares.
+ */
+export function printedSiteName(title: string | undefined, blocks: LabelledBlock[]): { site: string; headline: string } | null {
+  const m = title === undefined ? null : /^(.+?)\s[|–—-]\s([^|–—]+)$/u.exec(title);
+  if (!m || wordCount(m[1]!) < 3 || wordCount(m[2]!) > 5) return null;
+  const site = comparisonKey(m[2]!);
+  return blocks.some((b) => b.label !== 'body' && comparisonKey(b.text) === site) ? { site: m[2]!.trim(), headline: m[1]!.trim() } : null;
+}
+
 export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: CompiledRules): Result<Draft> {
   const warnings: string[] = [];
   const of = (label: string): LabelledBlock[] => blocks.filter((b) => b.label === label);
@@ -183,7 +195,7 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   // A separator left in front of the title when its kicker was a block of its own (": Title").
   let headline = oneLine(of('headline')[0]?.text)?.replace(/^[:;|–—]\s+/u, '') ?? null;
   const metaTitle = meta.title ?? null;
-  if (!headline && metaTitle) headline = metaTitle;
+  if (!headline && metaTitle) headline = printedSiteName(metaTitle, blocks)?.headline ?? metaTitle;
   // A kicker or overline printed inside the headline ("Nach dem Sturm Stadtrat stimmt …"):
   // when the metadata title is a strict part of the visible one, the metadata title is the headline.
   else if (headline && metaTitle && wordCount(metaTitle) >= 3) {
@@ -241,15 +253,16 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   }
   if (!byline && !authors.length) warnings.push('no byline found');
 
-  // A date in a dateline, else in a short header block above the body (a byline with its date).
+  // The article's date: a dateline or a byline's date in the header above the body first, then a
+  // dateline anywhere. A comment's timestamp below the article is a later date, not the article's.
   const firstBody = blocks.findIndex((b) => b.label === 'body');
+  const header = firstBody < 0 ? blocks : blocks.slice(0, firstBody);
   const dateline =
-    of('dateline').map((b) => parseDate(b.text)).find((d) => d !== null) ??
-    blocks
-      .slice(0, Math.max(0, firstBody))
-      .filter((b) => b.label === 'byline' || (b.label !== 'headline' && wordCount(b.text) <= 12 && isDateLine(b.text)))
+    header
+      .filter((b) => b.label === 'dateline' || b.label === 'byline' || (b.label !== 'headline' && wordCount(b.text) <= 12 && isDateLine(b.text)))
       .map((b) => parseDate(b.text))
       .find((d) => d !== null) ??
+    of('dateline').map((b) => parseDate(b.text)).find((d) => d !== null) ??
     null;
   const published = meta.published ?? dateline;
 
@@ -276,7 +289,7 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
     dek: oneLine(of('dek')[0]?.text),
     byline,
     authors: uniq(authors),
-    publisher: of('publisher')[0]?.text ?? meta.publisher ?? null,
+    publisher: of('publisher')[0]?.text ?? meta.publisher ?? printedSiteName(meta.documentTitle, blocks)?.site ?? null,
     section: section.length ? section : (meta.section ?? []),
     published,
     summary: of('summary')[0]?.text ?? null,

@@ -895,6 +895,8 @@ const NOT_TITLE_RULES = new Set(['signal:table-of-contents', 'signal:toc-heading
 const FOLLOW_RE = /^(?:follow|folgen|suivre|seguir|segui)$/i;
 /** A reading time under an author's name ("14 min read", "5 Min. Lesezeit"). */
 const READING_TIME_RE = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s*(?:read|lesezeit|de lecture|de lectura)$/i;
+/** A reading time at the start of a line, maybe with the date after it ("8 min read · Mar 12, 2024"): page furniture, never a dek. */
+const READING_TIME_LEAD_RE = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s*(?:read|lesezeit|de lecture|de lectura)\b/i;
 
 /** Find headline, dek, byline, dateline, section, publisher and summary before the body. */
 /**
@@ -954,6 +956,23 @@ function sectionFront(blocks: Block[], stats: BlockStats[], work: Work[]): void 
     work[i]!.label = 'related';
     work[i]!.rule = 'signal:section-front';
   }
+}
+
+/**
+ * Keys of the site's name as the page's metadata gives it: the publisher (og:site_name, JSON-LD),
+ * and the last part of a <title> such as "Headline words here | Site Name" (at most five words,
+ * after a part of three words or more).
+ */
+function siteNameKeys(meta: PageMeta): Set<string> {
+  const keys = new Set<string>();
+  if (meta.publisher) keys.add(comparisonKey(meta.publisher));
+  const parts = meta.documentTitle?.split(/\s[|–—-]\s/u) ?? [];
+  if (parts.length >= 2) {
+    const last = parts[parts.length - 1]!.trim();
+    if (wordCount(last) <= 5 && wordCount(parts.slice(0, -1).join(' ')) >= 3) keys.add(comparisonKey(last));
+  }
+  keys.delete('');
+  return keys;
 }
 
 function detectHeader(
@@ -1094,6 +1113,7 @@ function detectHeader(
   }
 
   const metaTitle = meta.title ?? meta.h1?.[0];
+  const siteKeys = siteNameKeys(meta);
   const metaTokens = metaTitle ? titleTokens(metaTitle) : null;
   const candidates: HeadlineCandidate[] = [];
   const inWindow = (i: number, anchor: number, stop: number): boolean => anchor < 0 ? i < THRESHOLDS.headerWindow : i >= anchor - THRESHOLDS.headerWindow && i < stop + THRESHOLDS.headlineAfterBodyStart;
@@ -1112,6 +1132,13 @@ function detectHeader(
     // Navigation by its wording ("Skip to content", "[Home] [Print] [Archive]") or a table of contents
     // is never the title; navigation by position only may be.
     if (i === byline || NOT_TITLE_RULES.has(work[i]!.rule) || (l !== null && l !== 'navigation' && !teaserOnly && !openingLine && !(l === 'body' && (i < bodyStart || !stats[i]!.prose)))) return false;
+    // The site's own name (a logo in an <h1>) is never the article's title.
+    if (siteKeys.has(keys[i]!)) return false;
+    // HTML: a block of links inside a <nav> or a menu's class ("topnav") is a menu ("Home | News | Sports"), whatever its wording;
+    const dom = blocks[i]!.dom;
+    // (Not a heading: an <h1> holding a link is a headline, and class tokens come down from every ancestor.)
+    // A block of several lines of links is a list of them ("This week / Bridge repairs start …").
+    if (dom && dom.headingLevel === 0 && dom.linkDensity > 0.6 && (dom.ancestors.includes('nav') || dom.tokens.some((t) => MENU_TOKENS.has(t)) || blocks[i]!.text.includes('\n'))) return false;
     return titleShaped(i); // dates and breadcrumb trails are not titles
   };
   const nextText = (i: number): number => {
@@ -1218,6 +1245,10 @@ function detectHeader(
       best = c.index;
     }
   }
+  // A winner below the whole body (a closing note) loses to a metadata title that the page does
+  // not print as a block of its own: assemble uses that title.
+  const lastBody = work.reduce((last, w, k) => (w.label === 'body' ? k : last), -1);
+  if (best >= 0 && lastBody >= 0 && best >= lastBody && best > mainProse && metaTitle && !keys.includes(comparisonKey(metaTitle))) best = -1;
   if (best >= 0 && sigmoid(bestScore) >= THRESHOLDS.headlineMinScore) {
     // A news header runs title, dek, byline (or title, byline, dek): a winner that sits right on
     // the byline or its date, or right under the byline, with a title-shaped block of its own
@@ -1312,6 +1343,7 @@ function detectHeader(
       set(i, 'publisher', 'publisher:publication-noun');
       continue;
     }
+    if (READING_TIME_LEAD_RE.test(blk.text.trim())) continue;
     if (!dekSet && best >= 0 && i < until && s.words >= 6 && s.words <= 60 && i - best <= 4 && work[i]!.label !== 'body') {
       set(i, 'dek', 'dek:after-headline');
       dekSet = true;
@@ -1335,13 +1367,17 @@ function detectCaptions(blocks: Block[], stats: BlockStats[], work: Work[], rule
   for (let i = 0; i < blocks.length; i++) {
     const w = work[i]!;
     const blk = blocks[i]!;
+    // A table's row is data, never a caption.
+    if (blk.kind === 'table-row') continue;
     const s = stats[i]!;
     const domCaption = blk.dom && (blk.dom.tag === 'figcaption' || blk.dom.ancestors.includes('figure') || hasTokenLabel(blk, 'caption', rules));
     const domCredit = hasTokenLabel(blk, 'credit', rules);
     // A sentence followed by a credit is a caption with its credit, not a credit line.
     const captionWithCredit = s.words <= captionWindow ? rules.trailingCredit.exec(blk.text.trim()) : null; // captions are short; never run it on a huge block
     const sentenceFirst = captionWithCredit !== null && wordCount(captionWithCredit[1]!) >= 4;
-    if (s.phrase?.label === 'credit' || (domCredit && s.words <= 15 && !sentenceFirst) || (s.words <= 15 && !sentenceFirst && rules.creditOnly.test(blk.text.trim()))) {
+    // "Source: …" under a table is the table's source note, not a photo credit.
+    const underTable = i > 0 && blocks[i - 1]!.kind === 'table-row';
+    if (!underTable && (s.phrase?.label === 'credit' || (domCredit && s.words <= 15 && !sentenceFirst) || (s.words <= 15 && !sentenceFirst && rules.creditOnly.test(blk.text.trim())))) {
       if (w.label === null || w.label === 'body' || w.label === 'promo' || w.label === 'ui-label') {
         w.label = 'credit';
         w.rule = domCredit ? 'caption:credit-class' : 'caption:credit-line';

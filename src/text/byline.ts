@@ -71,7 +71,7 @@ export function parseAuthors(byline: string, rules: CompiledRules): string[] {
  * organisation ("A | Reuters", "A, Associated Press"). Returns the authors when it is.
  */
 export function bylineAuthors(text: string, rules: CompiledRules): string[] | null {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = withoutTrailingOrganisation(text.replace(/\s+/g, ' ').trim(), rules);
   if (t.length > 200) return null;
   // "Jane Roe By Jane Roe": an author box prints the photo's alt text (the name) before the byline.
   const doubled = DOUBLED_BYLINE_RE.exec(t);
@@ -109,6 +109,20 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
   return null;
 }
 
+/**
+ * A wire organisation printed after the names without a separator, as AP writes its bylines ("By
+ * JANE ROE and JOHN DOE Associated Press"): the line without it. At least two words stay.
+ */
+function withoutTrailingOrganisation(t: string, rules: CompiledRules): string {
+  if (!/^\S+\s+\S+\s+\S/u.test(t)) return t;
+  const words = t.split(' ');
+  for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (rules.organisations.has(tail.toLowerCase()) && !/[,|/–—-]$/u.test(words[words.length - k - 1]!)) return words.slice(0, -k).join(' ');
+  }
+  return t;
+}
+
 /** A name, then "by" and the same name again. */
 const DOUBLED_BYLINE_RE = /^(\S.{2,58}?) (?:by|von|par|por) \1$/iu;
 
@@ -126,7 +140,7 @@ const TRAILING_STAMP_RE = /\s*(?:[-–—|•·,]\s*|\s)(?:updated|published|pos
  */
 export function bareName(text: string, rules: CompiledRules): string | null {
   if (!mayStartName(text)) return null;
-  const t = text
+  let t = text
     .replace(/\s+/g, ' ')
     .trim()
     .split(/\s[|•·/]\s/)[0]!
@@ -134,6 +148,9 @@ export function bareName(text: string, rules: CompiledRules): string | null {
     .replace(/\s+(?:le|la|el|am|um|on|at|den|der|del)$/iu, '') // the word that introduced the date ("le 3 mars")
     .replace(/,?\s+@[\w.]{2,30}$/u, '') // the author's social handle after the name ("Jane Roe, @janeroe")
     .trim();
+  // A role after a comma ends the name ("Jane Roe, Staff Writer").
+  const role = rules.bylineStop.exec(t);
+  if (role && role.index > 0 && /,\s*$/u.test(t.slice(0, role.index + 1))) t = t.slice(0, role.index).replace(/,\s*$/u, '').trim();
   const ws = t.split(' ');
   if (ws.length < 2 || ws.length > 4 || t.length > 60) return null;
   // A particle introduces a surname ("Oskar van Brenner"): one at the end is a prefix ("Ein Beitrag von").

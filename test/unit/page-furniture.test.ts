@@ -1,0 +1,120 @@
+/**
+ * Page furniture that real templates print around an article, found by probing synthetic pages of
+ * common templates: inline "see also" links without a separator, affiliate and press-release
+ * notices, follower counters, share rows, the site's name and menu above the article, a table's
+ * source line, wire bylines in AP style, roles after a bare name, reading times, and which date is
+ * the article's. All text is invented.
+ */
+import { DEFAULT_OPTIONS } from '../../src/options.js';
+import { cleanDocument } from '../../src/pipeline.js';
+import { builtinRules } from '../../src/rules/index.js';
+import { bareName, bylineAuthors } from '../../src/text/byline.js';
+import { isDateLine, parseDate } from '../../src/text/dates.js';
+
+const rules = builtinRules();
+const clean = (page: string, format: 'html' | 'text') => {
+  const r = cleanDocument({ id: 'p', path: null, url: null, bytes: Buffer.from(page) }, { ...DEFAULT_OPTIONS, format, explain: true }, rules);
+  if (!r.ok) throw new Error(r.reason.message);
+  return r.value.article;
+};
+
+const PARAGRAPHS = [
+  'The county commission approved a budget on Tuesday night that trims library hours at two branches, saving about three hundred thousand a year in part-time wages.',
+  'Library director Paul Amsel said no full-time employees would lose their jobs, though several part-time positions would not be filled when staff leave this year.',
+  'Several residents spoke against the cuts at the meeting, including parents who rely on an after-school program at the Ridgeway branch on weekdays.',
+  'Commissioner Dale Fortner said the county would revisit library funding next year if sales tax revenue improves as the county expects it to.',
+];
+const HEADLINE = 'Library branch hours cut to three days a week';
+const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+
+describe('rules data', () => {
+  it.each([
+    ['À lire aussi Les internes de l’hôpital du port en grève', 'related'],
+    ['Lire aussi | Le phare du port rouvre ses portes', 'related'],
+    ['Lesen Sie auch Der Hafen bekommt eine neue Fähre', 'related'],
+    ['Te puede interesar La junta aprueba el nuevo horario del ferry', 'related'],
+    ['Explore more on these topics', 'related'],
+    ['When you buy through links on our site, we may earn an affiliate commission.', 'legal'],
+    ['This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.', 'legal'],
+    ['FOR IMMEDIATE RELEASE', 'legal'],
+    ['Media contact: Jane Roe, press office, +44 20 0000 0000', 'legal'],
+    ['2.3K Followers · Writer for The Harbour Review', 'share'],
+    ['Member-only story', 'ui-label'],
+    ['Artikel teilen Facebook WhatsApp E-Mail', 'ui-label'],
+  ])('"%s" is %s', (text, label) => {
+    expect(rules.matchPhrase(text)?.label).toBe(label);
+  });
+
+  it.each([
+    'Lire aussi le rapport du conseil, publié hier, qui détaille les coûts du chantier.', // a sentence, not a link
+    'By Jane Roe on 3 March 2024 | This post may contain affiliate links.', // a byline line keeps its byline
+  ])('"%s" is not furniture', (text) => {
+    expect(rules.matchPhrase(text)).toBeNull();
+  });
+
+  it('"E-Mail" is not a publication noun; "Mail" in a masthead is', () => {
+    expect(rules.publicationNoun.test('Artikel teilen E-Mail')).toBe(false);
+    expect(rules.publicationNoun.test('The Harbour Mail')).toBe(true);
+  });
+});
+
+describe('dates', () => {
+  it('a French "published …, modified …" line is a date line, dated by its first date', () => {
+    const line = 'Publié le 5 mars 2025 à 18h12, modifié le 6 mars 2025 à 07h30';
+    expect(isDateLine(line)).toBe(true);
+    expect(parseDate(line)).toBe('2025-03-05');
+  });
+
+  it("the header's date is the article's, not a comment's timestamp below it", () => {
+    const dump = [HEADLINE, 'By Hattie Brenner · Published: October 14, 2023', ...PARAGRAPHS, '3 Comments', 'Jane Roe', 'October 15, 2023 at 8:12 am', 'Lovely piece about the library, thank you for writing it.'].join('\n');
+    expect(clean(dump, 'text').published).toBe('2023-10-14');
+  });
+});
+
+describe('the header of an HTML page', () => {
+  it("a site logo in the <h1> and a menu of links are not the headline: the metadata title is", () => {
+    const page = `<html><head><title>${HEADLINE} - Westbury Gazette</title><meta property="og:title" content="${HEADLINE}"></head><body>
+      <h1 class="logo"><a href="/">Westbury Gazette</a></h1><div class="topnav"><a href="/">Home</a> | <a href="/news/">News</a> | <a href="/sports/">Sports</a></div>
+      <div class="story">${body}</div></body></html>`;
+    expect(clean(page, 'html').headline).toBe(HEADLINE);
+  });
+
+  it('an <h1> that holds a link is still the headline', () => {
+    const page = `<html><body><nav class="nav"><a href="/">Home</a></nav><article><h1><a href="/story">${HEADLINE}</a></h1><p class="byline">By Rhonda Kessler</p>${body}</article></body></html>`;
+    expect(clean(page, 'html').headline).toBe(HEADLINE);
+  });
+
+  it('a table keeps its last row and its source line in the body; neither is a photo caption', () => {
+    const table = '<table><tr><th>Branch</th><th>Days open</th></tr><tr><td>Court Square</td><td>7</td></tr><tr><td>Ridgeway</td><td>3</td></tr></table><p>Source: County Library</p>';
+    const a = clean(`<html><body><article><h1>${HEADLINE}</h1><p class="byline">By Rhonda Kessler</p>${PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${table}${PARAGRAPHS.slice(2).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`, 'html');
+    expect(a.images).toEqual([]);
+    expect(a.body).toContain('Ridgeway\t3');
+    expect(a.body).toContain('Source: County Library');
+  });
+});
+
+describe('bylines and header lines', () => {
+  it.each<[string, string[]]>([
+    ['By JANE ROE and JOHN DOE Associated Press', ['JANE ROE', 'JOHN DOE']], // AP style: the agency without a comma
+    ['By JOHN DOE Associated Press', ['JOHN DOE']],
+    ['By Jane Roe, Reuters', ['Jane Roe']],
+  ])('"%s" → %j', (line, names) => {
+    expect(bylineAuthors(line, rules)).toEqual(names);
+  });
+
+  it('"Work for the Harbour Courier" is not a byline', () => {
+    expect(bylineAuthors('Work for Reuters', rules)).toBeNull();
+  });
+
+  it.each([
+    ['Rhonda Kessler, Staff Writer', 'Rhonda Kessler'],
+    ['Jane Roe, Senior Editor', 'Jane Roe'],
+  ])('a role after a bare name ends it: "%s"', (line, name) => {
+    expect(bareName(line, rules)).toBe(name);
+  });
+
+  it('a reading time with its date is not the dek', () => {
+    const a = clean([HEADLINE, 'By Jane Roe', '8 min read · Mar 12, 2024', ...PARAGRAPHS].join('\n'), 'text');
+    expect(a.dek).toBeNull();
+  });
+});
