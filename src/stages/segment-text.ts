@@ -257,9 +257,27 @@ function withoutImagePlaceholders(text: string): string {
   return out ? out : text;
 }
 
+/** The heading of the link list `lynx -dump` prints after the page (without -nolist). */
+const LYNX_LINK_LIST_RE = /^[ \t]*(?:References|Visible links:?|Hidden links:)[ \t]*\n(?:[ \t]*\n)*[ \t]*\d{1,5}\.[ \t]+[a-z][\w+.-]*:\S*/gmu;
+/** lynx's link number in front of the link's text ("[12]Jane Roe"). */
+const LYNX_LINK_MARK_RE = /\[\d{1,5}\]/g;
+
+/**
+ * `lynx -dump` without -nolist numbers each link ("By [12]Jane Roe") and lists the links at the
+ * end ("References", then "  1. https://…"). When that list is there, it is cut off and the
+ * numbers are dropped, so the dump reads as the -nolist one does; without the list, "[12]" may be
+ * the page's own footnote mark and stays.
+ */
+export function withoutLynxLinkList(text: string): string {
+  let at = -1;
+  for (const m of text.matchAll(LYNX_LINK_LIST_RE)) at = m.index ?? -1;
+  if (at < 0) return text;
+  return text.slice(0, at).replace(LYNX_LINK_MARK_RE, '');
+}
+
 /** Segment a decoded plain-text dump. */
 export function segmentText(decoded: string, rules: CompiledRules): Segmented {
-  const lines = toLines(normalizeDocument(decoded));
+  const lines = toLines(withoutLynxLinkList(normalizeDocument(decoded)));
   const width = detectWrapWidth(lines);
   const raw = width ? segmentWrapped(lines, width) : segmentLines(lines, rules);
   const glued = splitLeadingByline(splitGlued(raw, rules), rules);

@@ -1,6 +1,6 @@
 import type { Block } from '../../src/model/block.js';
 import { builtinRules } from '../../src/rules/index.js';
-import { detectWrapWidth, segmentText } from '../../src/stages/segment-text.js';
+import { detectWrapWidth, segmentText, withoutLynxLinkList } from '../../src/stages/segment-text.js';
 
 const rules = builtinRules();
 
@@ -266,5 +266,27 @@ describe('segmentText: a byline and its date glued to the text below', () => {
     expect(segmentText(notByline, rules).blocks.map((b) => b.text)).toEqual([notByline]);
     const short = 'By Jane Roe March 3, 2025 9:05 pm Updated today';
     expect(segmentText(short, rules).blocks.map((b) => b.text)).toEqual([short]);
+  });
+});
+
+describe('lynx -dump with its link list (no -nolist)', () => {
+  const page = ['   [1]Skip to content', '', '   Lanterns return to the quay', '', '   By [2]Jane Roe', '', `   ${P1}`, '', 'References', '', '   1. https://example.org/#content', '   2. https://example.org/authors/jane-roe-local-democracy-reporter-for-the-harbour-and-islands'].join('\n');
+
+  it('is cut off, and the link numbers are dropped', () => {
+    const out = withoutLynxLinkList(page);
+    expect(out).not.toContain('References');
+    expect(out).not.toContain('https://');
+    expect(out).toContain('By Jane Roe');
+    expect(out).toContain('Skip to content');
+  });
+
+  it('gives the blocks the same dump without the list gives', () => {
+    const nolist = page.replace(/\[\d+\]/g, '').split('\nReferences')[0]!;
+    expect(segmentText(page, rules).blocks.map((b) => b.text)).toEqual(segmentText(nolist, rules).blocks.map((b) => b.text));
+  });
+
+  it('leaves "[12]" alone when there is no link list (a footnote mark)', () => {
+    const text = `The harbour was dredged in 1911.[12] ${P1}`;
+    expect(withoutLynxLinkList(text)).toBe(text);
   });
 });
