@@ -1339,7 +1339,8 @@ function detectHeader(
       set(i, 'dateline', 'dateline:date-line');
       continue;
     }
-    if (s.words >= 1 && s.words <= 6 && s.titleShare >= 0.6 && rules.publicationNoun.test(blk.text) && !/[.!?]$/.test(blk.text) && Math.abs(i - (byline >= 0 ? byline : i)) <= 2) {
+    // A masthead name has no date and no role word ("Jane Roe Twitter News & Culture Writer" is an author card).
+    if (s.words >= 1 && s.words <= 6 && s.titleShare >= 0.6 && rules.publicationNoun.test(blk.text) && !/[.!?]$/.test(blk.text) && !/\d/.test(blk.text) && !rules.bylineStop.test(blk.text) && Math.abs(i - (byline >= 0 ? byline : i)) <= 2) {
       set(i, 'publisher', 'publisher:publication-noun');
       continue;
     }

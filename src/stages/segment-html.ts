@@ -118,6 +118,9 @@ const TAG_ROLES: ReadonlyMap<string, TagRole> = new Map<string, TagRole>([
 ]);
 
 const CLASS_SEPARATOR = /\s+/;
+/** A text that ends with a lower-case letter, and one that starts with a capital (glued inline elements). */
+const LOWER_END_RE = /\p{Ll}$/u;
+const UPPER_START_RE = /^\p{Lu}/u;
 const CAMEL_LOWER_UPPER = /([a-z0-9])([A-Z])/g;
 const CAMEL_ACRONYM = /([A-Z])([A-Z][a-z])/g;
 const TOKEN_PARTS = /[-_\s]+/;
@@ -344,6 +347,8 @@ class Segmenter {
   private readonly pending: { el: HtmlNode; id: number; selfHidden: boolean }[] = [];
   private nextId = 1;
   private linkDepth = 0;
+  /** An element started or ended since the last text node. */
+  private crossedTag = false;
   /** Raw text of the current piece (since the last line or cell break). */
   private segText = '';
   /** Raw text read inside links during the current run. */
@@ -373,9 +378,15 @@ class Segmenter {
     while (node !== null) {
       if (node.type === 'text') {
         const data = node.data ?? '';
+        // Two inline elements with nothing between them ("…Kessler</a></span><span>Staff Writer"):
+        // a page shows them apart (its style sheet does), so a lower-case letter meeting a capital
+        // across a tag gets a space.
+        if (this.crossedTag && this.segText !== '' && data !== '' && LOWER_END_RE.test(this.segText) && UPPER_START_RE.test(data)) this.segText += ' ';
+        this.crossedTag = false;
         this.segText += data;
         if (this.linkDepth > 0) this.linkText += data;
       } else if (node.type === 'tag') {
+        this.crossedTag = true;
         if (this.open(node, depth >= maxDepth || this.top.kind === 'preformatted')) {
           this.meta.enter(node, true);
           node = (node.children as HtmlNode[])[0] as HtmlNode;
@@ -398,6 +409,7 @@ class Segmenter {
         const parent: HtmlNode | null = current.parent;
         if (parent === null || parent === root) break;
         depth--;
+        this.crossedTag = true;
         this.close(parent);
         this.meta.leave(parent);
         current = parent;

@@ -306,3 +306,13 @@ describe('segmentHtml: a kicker printed inside a heading', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Harbour news from the quay']);
   });
 });
+
+describe('segmentHtml: inline elements with nothing between them', () => {
+  it('a lower-case letter meeting a capital across a tag gets a space (the page shows them apart)', () => {
+    const { blocks } = segmentHtml('<p class="byline"><span>By <a href="/a">Jane Roe</a></span><span class="role">Staff Writer</span><time>May 30, 2024</time></p>');
+    expect(blocks[0]!.text).toBe('By Jane Roe Staff Writer May 30, 2024');
+  });
+  it('text within one element, and lower-case joins across tags, stay as written', () => {
+    expect(segmentHtml('<p>The <b>harbour</b>s of the <i>coast</i>line and McDonald</p>').blocks[0]!.text).toBe('The harbours of the coastline and McDonald');
+  });
+});
