@@ -64,6 +64,8 @@ export const THRESHOLDS = {
   bodyInsideThreshold: 0.2,
   /** HTML: a container whose words are at least this share body makes its plainer blocks body too. */
   bodyContainerShare: 0.5,
+  /** Section names in a row above the headline that are a menu, not a breadcrumb printed one crumb per line. */
+  menuMinSections: 3,
   /** A section front: at least this many title-and-standfirst pairs… */
   sectionFrontMinTeasers: 4,
   /** …holding this share of the body's words, and no sentence-ended block longer than this: teasers, no article. */

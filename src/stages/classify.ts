@@ -900,6 +900,19 @@ const READING_TIME_LEAD_RE = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s*(?:read|lesezeit
 
 /** Find headline, dek, byline, dateline, section, publisher and summary before the body. */
 /**
+ * How many section names run together around `i` (one per line), up the page and down to `stop`:
+ * a menu printed one item per line, where a breadcrumb printed that way has one or two.
+ */
+function sectionNameRun(keys: string[], rules: CompiledRules, i: number, stop: number): number {
+  const named = (k: number): boolean => rules.sections.has(keys[k]!);
+  let from = i;
+  while (from > 0 && named(from - 1)) from--;
+  let to = i;
+  while (to + 1 < stop && named(to + 1)) to++;
+  return to - from + 1;
+}
+
+/**
  * An entry of the site's menu in HTML: a list item under a menu's class tokens or a <nav>, with no
  * breadcrumb token. A menu's last entries often sit right above the headline, as a trail's do.
  */
@@ -1323,7 +1336,7 @@ function detectHeader(
     }
     // A known section name counts only right above the headline (a breadcrumb), not in a menu.
     const nearHeadline = best >= 0 && best - i <= 4;
-    if (nearHeadline && rules.sections.has(keys[i]!) && inSiteMenu(blk)) set(i, 'navigation', 'section:site-menu');
+    if (nearHeadline && rules.sections.has(keys[i]!) && (inSiteMenu(blk) || sectionNameRun(keys, rules, i, best) >= THRESHOLDS.menuMinSections)) set(i, 'navigation', 'section:site-menu');
     else if ((blk.glued && stats[i]!.words <= 8) || (nearHeadline && rules.sections.has(keys[i]!))) set(i, 'section', blk.glued ? 'section:glued-breadcrumb' : 'section:known-name');
   }
 

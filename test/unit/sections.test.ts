@@ -72,3 +72,16 @@ describe('sections of an HTML page', () => {
     expect(article(page).section).toEqual(['Islands']);
   });
 });
+
+describe('sections of a text dump', () => {
+  it('are not a menu printed one item per line above the headline', () => {
+    const dump = ['Coastal Courier', 'News', 'Sport', 'Opinion', 'Culture', 'Travel', HEADLINE, 'By Mina Hart', ...PARAGRAPHS].join('\n');
+    const r = cleanDocument({ id: 't', path: null, url: null, bytes: Buffer.from(dump) }, { ...DEFAULT_OPTIONS, format: 'text' }, rules);
+    expect(r.ok && r.value.article.section).toEqual([]);
+  });
+  it('are a breadcrumb printed one crumb per line', () => {
+    const dump = ['Coastal Courier', 'Subscribe', 'Home', 'Travel', HEADLINE, 'By Mina Hart', ...PARAGRAPHS].join('\n');
+    const r = cleanDocument({ id: 't', path: null, url: null, bytes: Buffer.from(dump) }, { ...DEFAULT_OPTIONS, format: 'text' }, rules);
+    expect(r.ok && r.value.article.section).toEqual(['Travel']);
+  });
+});
