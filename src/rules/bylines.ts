@@ -5,7 +5,7 @@ export const BYLINE_PREFIXES: string[] = [
   'by', 'written by', 'words by', 'story by', 'text by', 'reporting by', 'posted by', 'published by',
   'von', 'par', 'por', 'di', 'door',
   'geschrieben von', 'verfasst von', 'écrit par', 'publié par', 'escrito por', 'publicado por', 'scritto da',
-  'edited by', 'about the author',
+  'edited by', 'about the author', 'interview by', 'interviewed by', 'as told to',
 ];
 
 /** Label words that introduce a byline only with a colon ("Text: A", "Autor: B"); bare, they are ordinary words. */

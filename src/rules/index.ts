@@ -225,7 +225,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
   // followed by "/Name"; or a marker word followed by a short name; or "©" and a name. Bounded quantifiers only.
   // A name is at most five words (a sentence before a credit is a caption, not a name).
   const name = `[\\p{L}.'’-]{1,25}(?: [\\p{L}.'’-]{1,25}){0,4}`;
-  const credit = `(?:(?:${markers})\\s*:?\\s*)?(?:${name}\\s*[/|]\\s*)?(?:${agencies})(?:\\s*(?:/|via|for)\\s*${name})?|(?:${markers})\\s*:\\s*${name}(?:\\s*/\\s*${name})?|©\\s*${name}(?:\\s*/\\s*${name})?`; // "© Agency / Photographer"
+  const credit = `(?:(?:${markers})\\s*:?\\s*)?(?:${name}\\s*[/|]\\s*)?(?:${agencies})(?:\\s*(?:/|via|for)\\s*${name})?|(?:${markers})\\s*(?::|by)\\s*${name}(?:\\s*/\\s*${name})?|©\\s*${name}(?:\\s*/\\s*${name})?`; // "Photo: Name", "Photo by Name / Outlet", "© Agency / Photographer"
   const trailingCredit = new RegExp(`^(.{10,}?[.!?”"')\\]])\\s*\\(?(${credit})\\)?\\s*\\.?$`, 'iu');
   const creditOnly = new RegExp(`^\\(?(?:${credit})\\)?\\.?$`, 'iu');
 

@@ -98,6 +98,8 @@ describe('bylines and header lines', () => {
     ['By JANE ROE and JOHN DOE Associated Press', ['JANE ROE', 'JOHN DOE']], // AP style: the agency without a comma
     ['By JOHN DOE Associated Press', ['JOHN DOE']],
     ['By Jane Roe, Reuters', ['Jane Roe']],
+    ['Interview by Felix Marchbank', ['Felix Marchbank']],
+    ['As told to Jane Roe', ['Jane Roe']],
   ])('"%s" → %j', (line, names) => {
     expect(bylineAuthors(line, rules)).toEqual(names);
   });
@@ -116,5 +118,16 @@ describe('bylines and header lines', () => {
   it('a reading time with its date is not the dek', () => {
     const a = clean([HEADLINE, 'By Jane Roe', '8 min read · Mar 12, 2024', ...PARAGRAPHS].join('\n'), 'text');
     expect(a.dek).toBeNull();
+  });
+});
+
+describe('photo credits', () => {
+  it('"(Photo by Name / Outlet)" after a caption is its credit', () => {
+    const m = rules.trailingCredit.exec('Volunteers fill sandbags near the quay. (Photo by Renata Sills / Valley Ledger)');
+    expect(m?.[2]).toBe('Photo by Renata Sills / Valley Ledger');
+    expect(rules.creditOnly.test('Photo by Jane Roe')).toBe(true);
+  });
+  it('a sentence that mentions an image by someone is not a credit', () => {
+    expect(rules.trailingCredit.exec('The image by the artist shows a lighthouse on the quay at night.')).toBeNull();
   });
 });
