@@ -1274,6 +1274,13 @@ function detectHeader(
     // Only a close runner-up: a block the ranking all but rejected stays rejected.
     const runnerUp = candidates.reduce((m, c) => (c.index !== best && c.score > m ? c.score : m), -Infinity);
     if (above && above.score === runnerUp && titleOverDek(blocks[title]!.text, stats[title]!, stats[best]!, above.x[CAPTION_LIKE]! > 0, !keys[title]!.includes(keys[best]!) && !keys[best]!.includes(keys[title]!))) best = title;
+    // Some blog themes print the post's date and author above its title ("Posted on … by Jane
+    // Roe", then the title): a one- or two-word winner above that byline (a menu item) gives way to
+    // a title-shaped candidate right under it.
+    else if (byline > best && stats[best]!.words <= 2) {
+      const under = candidates.find((c) => c.index === byline + 1 && stats[c.index]!.words >= 3 && stats[c.index]!.words <= THRESHOLDS.headlineMaxWords && !SENTENCE_END_RE.test(blocks[c.index]!.text.trim()));
+      if (under) best = under.index;
+    }
     const key = keys[best]!;
     for (let i = 0; i < Math.max(end, best + 1); i++) {
       if (i === best) set(i, 'headline', 'headline:best-candidate');

@@ -115,6 +115,13 @@ describe('bylines and header lines', () => {
     expect(bareName(line, rules)).toBe(name);
   });
 
+  it('a blog that prints its date and author above the title: the title is the headline, not the menu item above', () => {
+    const a = clean(['Soil', 'Contact', 'Posted on March 3, 2024 by Marta Quell', 'What three winters of cold composting taught me', ...PARAGRAPHS].join('\n'), 'text');
+    expect(a.headline).toBe('What three winters of cold composting taught me');
+    expect(a.authors).toEqual(['Marta Quell']);
+    expect(a.body.startsWith(PARAGRAPHS[0]!)).toBe(true);
+  });
+
   it('a reading time with its date is not the dek', () => {
     const a = clean([HEADLINE, 'By Jane Roe', '8 min read · Mar 12, 2024', ...PARAGRAPHS].join('\n'), 'text');
     expect(a.dek).toBeNull();
