@@ -188,6 +188,13 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     reason: 'labels of buttons and image widgets, not text',
   },
   {
+    id: 'ui:reading-time',
+    label: 'ui-label',
+    match: 'regex',
+    patterns: ['^\\d{1,3}\\s*(?:min(?:ute)?s?\\.?)\\s*(?:read|lesezeit|de lecture|de lectura)\\b.{0,40}$'],
+    reason: 'a reading time ("8 min read · Mar 12, 2024") is page furniture, not article text',
+  },
+  {
     id: 'ui:action-row',
     label: 'ui-label',
     match: 'regex',

@@ -853,6 +853,8 @@ const MATH_MARKUP_RE = /^\s*(?:\[MATH:\s*<(?:semantics|mrow|math|mstyle|mi|mo|mn
 const FORM_FIELD_RE = /_{3,}|^\s*(?:\[[ xX*]\]|\([ xX*]\))\s|^\s*\[[^\]]{2,300}\]\s*$/u;
 /** A menu innerText printed as one line of short items joined by bare pipes ("Home|News|Sport|…"). */
 const PIPE_MENU_RE = /^(?:[^|\s]{1,12}\|){5}/u;
+/** Where the post appeared ("Published in Harbour Notes", "Erschienen in …"): a header line, never the title. */
+const PUBLISHED_IN_RE = /^(?:published|posted|erschienen|veröffentlicht|publié|paru|publicado) (?:in|on|im|in der|dans|sur|en) \S/iu;
 /** A site logo's alternative text ("Logo Harbour Courier", "Logo der Hafenzeitung"): an image, never the title. */
 const LOGO_ALT_RE = /^\s*(?:\(BUTTON\)\s*)?logo(?:tipo)?\b(?:\s+\S+){0,7}\s*$/iu;
 
@@ -885,7 +887,8 @@ const URL_IN_TEXT_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]|=[^\s&=]*&[\w.-]+
 function titleOverDek(text: string, st: BlockStats, winner: BlockStats, captionLike: boolean, differs: boolean): boolean {
   const t = text.trim();
   // (Alt text printed twice never gets here: titleShaped keeps it out of the candidates.)
-  return differs && !captionLike && st.words >= 4 && winner.words >= 4 && st.stopShare > 0 && !/[.]$/.test(t) && t.toUpperCase() !== t && !/^\d+[.)]\s/.test(t) && !/\(\d+\)$/.test(t) && /^["'“‘«„]?[\p{L}\p{N}]/u.test(t);
+  // A full stop marks a sentence, unless the words are in Title Case ("We Moved to a Queue. Here's What Broke.").
+  return differs && !captionLike && st.words >= 4 && winner.words >= 4 && st.stopShare > 0 && (!/[.]$/.test(t) || st.titleShare >= 0.7) && t.toUpperCase() !== t && !/^\d+[.)]\s/.test(t) && !/\(\d+\)$/.test(t) && /^["'“‘«„]?[\p{L}\p{N}]/u.test(t);
 }
 
 /** Labels that rule a block out as the headline, whatever its shape. */
@@ -1135,7 +1138,7 @@ function detectHeader(
     const s = stats[i]!;
     // Scripts without spaces count characters as words: a 40-character Japanese headline is normal.
     const cjk = s.words > words(blocks[i]!.text).length * 2;
-    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !URL_IN_TEXT_RE.test(blocks[i]!.text) && !SLUG_RE.test(blocks[i]!.text.trim()) && !FORM_FIELD_RE.test(blocks[i]!.text) && !PIPE_MENU_RE.test(blocks[i]!.text) && !LOGO_ALT_RE.test(blocks[i]!.text) && !startsDoubled(blocks[i]!.text) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
+    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !URL_IN_TEXT_RE.test(blocks[i]!.text) && !SLUG_RE.test(blocks[i]!.text.trim()) && !FORM_FIELD_RE.test(blocks[i]!.text) && !PIPE_MENU_RE.test(blocks[i]!.text) && !LOGO_ALT_RE.test(blocks[i]!.text) && !PUBLISHED_IN_RE.test(blocks[i]!.text) && !startsDoubled(blocks[i]!.text) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
   };
   const isCandidate = (i: number): boolean => {
     const l = work[i]!.label;

@@ -82,6 +82,9 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
     // "By the numbers", "By 2030 …": the words after the prefix must start with names.
     return names.length && rest.startsWith(names[0]!) ? names : null;
   }
+  // "Jane Roe-Smith · Follow": an author card, the name with its follow button.
+  const follow = FOLLOW_CARD_RE.exec(t);
+  if (follow && looksLikeName(follow[1]!) && follow[1]!.includes(' ') && !rules.publicationNoun.test(follow[1]!)) return [follow[1]!.trim()];
   // "한지우 기자": a name followed by a byline word, as East Asian sites write it.
   const sfx = rules.bylineSuffix.exec(t);
   if (sfx?.[1] && (looksLikeName(sfx[1]) || /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}]{2,6}$/u.test(sfx[1].trim()))) return [sfx[1].trim()];
@@ -122,6 +125,9 @@ function withoutTrailingOrganisation(t: string, rules: CompiledRules): string {
   }
   return t;
 }
+
+/** A name, a separator and a follow button ("Jane Roe · Follow", "Jane Roe | Folgen"). */
+const FOLLOW_CARD_RE = /^(\S.{2,60}?)\s+[·•|]\s+(?:follow|folgen|suivre|seguir)$/iu;
 
 /** A name, then "by" and the same name again. */
 const DOUBLED_BYLINE_RE = /^(\S.{2,58}?) (?:by|von|par|por) \1$/iu;

@@ -40,6 +40,7 @@ describe('rules data', () => {
     ['Media contact: Jane Roe, press office, +44 20 0000 0000', 'legal'],
     ['2.3K Followers · Writer for The Harbour Review', 'share'],
     ['Member-only story', 'ui-label'],
+    ['8 min read · Mar 12, 2024', 'ui-label'],
     ['Artikel teilen Facebook WhatsApp E-Mail', 'ui-label'],
   ])('"%s" is %s', (text, label) => {
     expect(rules.matchPhrase(text)?.label).toBe(label);
@@ -99,6 +100,7 @@ describe('bylines and header lines', () => {
     ['By JOHN DOE Associated Press', ['JOHN DOE']],
     ['By Jane Roe, Reuters', ['Jane Roe']],
     ['Interview by Felix Marchbank', ['Felix Marchbank']],
+    ['Mina Hart-Okafor · Follow', ['Mina Hart-Okafor']], // an author card with its follow button
     ['As told to Jane Roe', ['Jane Roe']],
   ])('"%s" → %j', (line, names) => {
     expect(bylineAuthors(line, rules)).toEqual(names);
@@ -120,6 +122,16 @@ describe('bylines and header lines', () => {
     expect(a.headline).toBe('What three winters of cold composting taught me');
     expect(a.authors).toEqual(['Marta Quell']);
     expect(a.body.startsWith(PARAGRAPHS[0]!)).toBe(true);
+  });
+
+  it('a Title Case headline of two sentences stands above its standfirst and the author card', () => {
+    const title = 'We Moved the Harbour Ledger to a Queue. Here Is What Broke.';
+    const dek = 'Six months of moving the harbour office ledger from a nightly job to a message queue, and the three surprises that came with it';
+    const a = clean(['Member-only story', title, dek, 'Mina Hart-Okafor · Follow', 'Published in Harbour Notes', '8 min read · Mar 12, 2024', ...PARAGRAPHS].join('\n'), 'text');
+    expect(a.headline).toBe(title);
+    expect(a.dek).toBe(dek);
+    expect(a.authors).toEqual(['Mina Hart-Okafor']);
+    expect(a.body).not.toContain('min read');
   });
 
   it('a reading time with its date is not the dek', () => {
