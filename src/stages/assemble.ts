@@ -175,6 +175,14 @@ export function printedSiteName(title: string | undefined, blocks: LabelledBlock
   return blocks.some((b) => b.label !== 'body' && comparisonKey(b.text) === site) ? { site: m[2]!.trim(), headline: m[1]!.trim() } : null;
 }
 
+/** The outlet named after the people in a byline ("By Jane Roe, Harbour Star"): not an author when people are named too. */
+function withoutOutlet(authors: string[], publisher: string | undefined): string[] {
+  if (!publisher || authors.length < 2) return authors;
+  const outlet = comparisonKey(publisher);
+  const people = authors.filter((a) => comparisonKey(a) !== outlet);
+  return people.length ? people : authors;
+}
+
 export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: CompiledRules): Result<Draft> {
   const warnings: string[] = [];
   const of = (label: string): LabelledBlock[] => blocks.filter((b) => b.label === label);
@@ -288,7 +296,7 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
     headline,
     dek: oneLine(of('dek')[0]?.text),
     byline,
-    authors: uniq(authors),
+    authors: withoutOutlet(uniq(authors), meta.publisher),
     publisher: of('publisher')[0]?.text ?? meta.publisher ?? printedSiteName(meta.documentTitle, blocks)?.site ?? null,
     section: section.length ? section : (meta.section ?? []),
     published,

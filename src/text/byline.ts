@@ -49,7 +49,13 @@ export function parseAuthors(byline: string, rules: CompiledRules): string[] {
   // Names hold no digits: a date or time after them ends the names ("By A 04 November 2020").
   text = text.replace(/\s*[-–—|,/•·]?\s*\d.*$/u, '');
   const stops = [rules.bylineStop.exec(text), rules.bylineStopShort.exec(text)].filter((m) => m !== null && m.index > 0);
-  if (stops.length) text = text.slice(0, Math.min(...stops.map((m) => m!.index)));
+  if (stops.length) {
+    let cut = Math.min(...stops.map((m) => m!.index));
+    // The words that qualify the role belong to it ("Jane Roe, Political Editor", "Chief Sports Writer").
+    const qualifier = ROLE_QUALIFIER_RE.exec(text.slice(0, cut));
+    if (qualifier) cut = qualifier.index;
+    text = text.slice(0, cut);
+  }
   // A date or time ends the names too.
   text = text.replace(/\s*(?:[–—|-]\s*)?\b(?:\d{1,2}[:./]\d{2}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, '');
   const parts = text
@@ -90,7 +96,8 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
   if (sfx?.[1] && (looksLikeName(sfx[1]) || /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}]{2,6}$/u.test(sfx[1].trim()))) return [sfx[1].trim()];
   // "Published 19 December 2022 by A": a date line that ends with a prefixed byline.
   const dated = DATED_BYLINE_RE.exec(t);
-  if (dated?.[1] && /\d/.test(t.slice(0, dated.index))) {
+  // (A date line is short before its "by": a paragraph that ends "… approved on Tuesday by Councillor Jane Roe." is prose.)
+  if (dated?.[1] && /\d/.test(t.slice(0, dated.index)) && t.slice(0, dated.index).trim().split(' ').length <= 8) {
     const names = parseAuthors(dated[1], rules);
     if (names.length) return names;
   }
@@ -125,6 +132,9 @@ function withoutTrailingOrganisation(t: string, rules: CompiledRules): string {
   }
   return t;
 }
+
+/** One or two capitalised words between a comma and a role word: the role's qualifier ("…, Political | Editor"). */
+const ROLE_QUALIFIER_RE = /,\s*(?:\p{Lu}[\p{L}'’-]*\s*){1,2}$/u;
 
 /** A name, a separator and a follow button ("Jane Roe · Follow", "Jane Roe | Folgen"). */
 const FOLLOW_CARD_RE = /^(\S.{2,60}?)\s+[·•|]\s+(?:follow|folgen|suivre|seguir)$/iu;

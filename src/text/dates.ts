@@ -117,8 +117,9 @@ export function isDateLine(text: string): boolean {
     .replace(new RegExp(YMD_RE.source, 'g'), '')
     .replace(DAY_MONTH_RE, '') // a day without its year, as "Updated" stamps print it ("Updated October 9 at 11:20 AM")
     .replace(/\d{1,2}\s*[時시]\s*\d{1,2}\s*[分분]/gu, '')
+    .replace(/\b\d{1,3}\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|de lecture|de lectura)\b/giu, '') // "Nov 3, 2024 • 4 min read"
     .replace(/\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
-    .replace(/(?<!\p{L})(?:updated|published|posted|last updated|modified|on|at|am|um|uhr|le|el|à|de|del|aktualisiert|veröffentlicht|geändert|publié|publiée|modifié|modifiée|publicado|actualizado|modificado|atualizado|mis à jour|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})\.?/giu, '')
+    .replace(/(?<!\p{L})(?:updated|published|posted|last updated|modified|on|at|am|um|uhr|le|el|à|de|del|aktualisiert|veröffentlicht|geändert|publié|publiée|modifié|modifiée|publicado|actualizado|modificado|atualizado|mis à jour|pubblicato|aggiornato|il|alle|ore|gepubliceerd|bijgewerkt|om|op|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})\.?/giu, '')
     .replace(/[\s,.:|/–—-]+/g, '');
   return rest.length <= 6;
 }

@@ -41,6 +41,16 @@ describe('rules data', () => {
     ['2.3K Followers · Writer for The Harbour Review', 'share'],
     ['Member-only story', 'ui-label'],
     ['8 min read · Mar 12, 2024', 'ui-label'],
+    ['Lees ook: De haven krijgt een nieuwe veerboot', 'related'],
+    ['【関連記事】港の新しいフェリーが就航', 'related'],
+    ["Don't miss", 'related'],
+    ['Condividi su Facebook Condividi su WhatsApp Invia per email', 'ui-label'],
+    ['Deel dit artikel WhatsApp Facebook LinkedIn E-mail', 'ui-label'],
+    ['Harbour Notes is a reader-supported publication. To receive new posts, consider becoming a subscriber.', 'newsletter'],
+    ['Thanks for reading Harbour Notes! Subscribe for free to receive new posts.', 'newsletter'],
+    ['Get new posts by email', 'newsletter'],
+    ['Join 2,300 other readers. No spam, unsubscribe any time.', 'newsletter'],
+    ['Subscribe now for just $1 for the first 3 months to keep reading', 'promo'],
     ['Artikel teilen Facebook WhatsApp E-Mail', 'ui-label'],
   ])('"%s" is %s', (text, label) => {
     expect(rules.matchPhrase(text)?.label).toBe(label);
@@ -60,6 +70,10 @@ describe('rules data', () => {
 });
 
 describe('dates', () => {
+  it.each(['Pubblicato il 5 marzo 2025 alle 14:20', '18 feb. 2025 om 16:45', 'Nov 3, 2024 • 4 min read'])('"%s" is a date line', (line) => {
+    expect(isDateLine(line)).toBe(true);
+  });
+
   it('a French "published …, modified …" line is a date line, dated by its first date', () => {
     const line = 'Publié le 5 mars 2025 à 18h12, modifié le 6 mars 2025 à 07h30';
     expect(isDateLine(line)).toBe(true);
@@ -101,9 +115,21 @@ describe('bylines and header lines', () => {
     ['By Jane Roe, Reuters', ['Jane Roe']],
     ['Interview by Felix Marchbank', ['Felix Marchbank']],
     ['Mina Hart-Okafor · Follow', ['Mina Hart-Okafor']], // an author card with its follow button
+    ['By Gareth Pryce, Political Editor', ['Gareth Pryce']], // a role's qualifier is not a second author
+    ['By Jane Roe, Chief Sports Writer', ['Jane Roe']],
+    ['11/19/2019 by Jane Roe', ['Jane Roe']],
     ['As told to Jane Roe', ['Jane Roe']],
   ])('"%s" → %j', (line, names) => {
     expect(bylineAuthors(line, rules)).toEqual(names);
+  });
+
+  it('a paragraph that ends "… by Councillor Name." is not a byline', () => {
+    expect(bylineAuthors('Two cycle lanes costing 2 million pounds were approved on Tuesday by Councillor Ruth Pemberton.', rules)).toBeNull();
+  });
+
+  it('the outlet after the people in a byline is not an author', () => {
+    const page = `<html><head><meta property="og:site_name" content="Harbour Star"></head><body><article><h1>${HEADLINE}</h1><p class="byline">By Jane Roe, Harbour Star</p>${body}</article></body></html>`;
+    expect(clean(page, 'html').authors).toEqual(['Jane Roe']);
   });
 
   it('"Work for the Harbour Courier" is not a byline', () => {
