@@ -66,6 +66,8 @@ export const THRESHOLDS = {
   bodyContainerShare: 0.5,
   /** Section names in a row above the headline that are a menu, not a breadcrumb printed one crumb per line. */
   menuMinSections: 3,
+  /** A gallery slide counter ("3/12") followed by at least this many words carries its caption itself. */
+  gallerySlideCaptionWords: 6,
   /** A section front: at least this many title-and-standfirst pairs… */
   sectionFrontMinTeasers: 4,
   /** …holding this share of the body's words, and no sentence-ended block longer than this: teasers, no article. */

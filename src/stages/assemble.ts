@@ -278,7 +278,8 @@ export function assemble(blocks: LabelledBlock[], meta: PageMeta, rules: Compile
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.label === 'caption') {
-      const img = splitCaption(b.text, rules);
+      // A gallery's slide counter ("3/12 ") numbers the photo; it is not part of the caption.
+      const img = splitCaption(b.text.replace(/^\s*\d{1,3}\s*\/\s*\d{1,3}\s+/u, ''), rules);
       const next = blocks[i + 1];
       if (!img.credit && next?.label === 'credit') img.credit = next.text.trim();
       images.push(img);

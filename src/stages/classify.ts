@@ -397,12 +397,18 @@ export function classify(
 
   // A photo gallery: slides counted "3/50 …" with one total; the slides and the captions between
   // them belong to the gallery, not to the article text.
+  // When the counted blocks carry their captions themselves ("1/6 The ferry at dawn. Photo: …"),
+  // those are the captions and the paragraphs between them are a photo essay's text: only the
+  // slides are taken, as captions.
   for (const [from, to] of galleryRuns(blocks)) {
+    const slides: number[] = [];
+    for (let i = from; i <= to; i++) if (SLIDE_COUNTER_RE.test(blocks[i]!.text)) slides.push(i);
+    const captioned = slides.every((i) => feats.stats[i]!.words >= THRESHOLDS.gallerySlideCaptionWords);
     for (let i = from; i <= to; i++) {
-      if (work[i]!.label === null) {
-        work[i]!.label = 'related';
-        work[i]!.rule = 'signal:gallery-run';
-      }
+      if (work[i]!.label !== null) continue;
+      if (captioned && !slides.includes(i)) continue;
+      work[i]!.label = captioned ? 'caption' : 'related';
+      work[i]!.rule = captioned ? 'caption:gallery-slide' : 'signal:gallery-run';
     }
   }
 
@@ -853,6 +859,8 @@ const MATH_MARKUP_RE = /^\s*(?:\[MATH:\s*<(?:semantics|mrow|math|mstyle|mi|mo|mn
 const FORM_FIELD_RE = /_{3,}|^\s*(?:\[[ xX*]\]|\([ xX*]\))\s|^\s*\[[^\]]{2,300}\]\s*$/u;
 /** A menu innerText printed as one line of short items joined by bare pipes ("Home|News|Sport|…"). */
 const PIPE_MENU_RE = /^(?:[^|\s]{1,12}\|){5}/u;
+/** Menu links printed without spaces ("The Valley CourierNews Business SportsSubscribe"): two places where a word runs into a capitalised one. */
+const GLUED_MENU_RE = /\p{Ll}{3}\p{Lu}\p{Ll}.*\p{Ll}{3}\p{Lu}\p{Ll}/u;
 /** Where the post appeared ("Published in Harbour Notes", "Erschienen in …"): a header line, never the title. */
 const PUBLISHED_IN_RE = /^(?:published|posted|erschienen|veröffentlicht|publié|paru|publicado) (?:in|on|im|in der|dans|sur|en) \S/iu;
 /** A site logo's alternative text ("Logo Harbour Courier", "Logo der Hafenzeitung"): an image, never the title. */
@@ -1138,7 +1146,7 @@ function detectHeader(
     const s = stats[i]!;
     // Scripts without spaces count characters as words: a 40-character Japanese headline is normal.
     const cjk = s.words > words(blocks[i]!.text).length * 2;
-    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !URL_IN_TEXT_RE.test(blocks[i]!.text) && !SLUG_RE.test(blocks[i]!.text.trim()) && !FORM_FIELD_RE.test(blocks[i]!.text) && !PIPE_MENU_RE.test(blocks[i]!.text) && !LOGO_ALT_RE.test(blocks[i]!.text) && !PUBLISHED_IN_RE.test(blocks[i]!.text) && !startsDoubled(blocks[i]!.text) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
+    return s.words >= 1 && (s.words <= THRESHOLDS.headlineMaxWords || (cjk && blocks[i]!.text.length <= THRESHOLDS.headlineMaxCjkChars)) && blocks[i]!.text.length <= 250 && !isDateLine(blocks[i]!.text) && !BREADCRUMB_RE.test(blocks[i]!.text) && !URL_IN_TEXT_RE.test(blocks[i]!.text) && !SLUG_RE.test(blocks[i]!.text.trim()) && !FORM_FIELD_RE.test(blocks[i]!.text) && !PIPE_MENU_RE.test(blocks[i]!.text) && !LOGO_ALT_RE.test(blocks[i]!.text) && !PUBLISHED_IN_RE.test(blocks[i]!.text) && !GLUED_MENU_RE.test(blocks[i]!.text) && !startsDoubled(blocks[i]!.text) && !/[>›»|/]\s*$/u.test(blocks[i]!.text); // a crumb ends with its separator
   };
   const isCandidate = (i: number): boolean => {
     const l = work[i]!.label;

@@ -643,6 +643,7 @@ describe('headline candidates: form controls, image alt text and menus a text du
     '(*) Send me the weekly digest of harbour news',
     '[Get the harbour newsletter delivered to your inbox every morning]',
     'Home|News|Sport|Weather|Culture|Travel|Opinion',
+    'The Harbour CourierNews Business SportsSubscribe Log In', // menu links printed without spaces
     'Logo Harbour Courier', // a logo's alternative text
     'Logo der Hafenzeitung',
   ])('"%s" is never the headline', (line) => {

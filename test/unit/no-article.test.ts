@@ -90,3 +90,27 @@ describe('a paywall notice or a consent wall alone is not an article', () => {
     }
   });
 });
+
+describe('a photo essay', () => {
+  test('slides that carry their captions go to images; the paragraphs between them are the body', () => {
+    const slides = [
+      'The ferryman has rowed the crossing since he was fourteen, in every season and most weathers. Photo: Jane Roe',
+      'The bell on the quay still calls the boat across when the tide is high enough. Photo: Jane Roe',
+      'Passengers wait on the stone steps with bicycles, dogs and the morning papers. Photo: Jane Roe',
+      'The last crossing of the evening leaves as the lamps come on along the harbour wall. Photo: Jane Roe',
+    ];
+    const prose = [
+      'The crossing from the village to the island takes seven minutes on a calm day, and nobody remembers a time when there was no boat to take it.',
+      'For most of the last century the ferry was run by one family, who kept the timetable in a notebook that still hangs by the door of the hut.',
+      'The council now pays for the service, but the ferryman says the job is the same as it always was: watch the water and keep the boat tidy.',
+    ];
+    const dump = ['The last ferryman of the harbour', 'By Mina Hart', ...slides.flatMap((s, k) => [`${k + 1}/4 ${s}`, prose[k] ?? ''])].filter(Boolean).join('\n');
+    const r = clean(dump, 'text');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const a = r.value.article;
+    for (const p of prose) expect(a.body).toContain(p);
+    expect(a.images).toHaveLength(4);
+    expect(a.images[0]).toEqual({ caption: slides[0]!.replace(' Photo: Jane Roe', ''), credit: 'Photo: Jane Roe' });
+  });
+});
