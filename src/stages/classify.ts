@@ -622,6 +622,7 @@ export function classify(
   // 4. Captions and credits among and around body blocks.
   detectCaptions(blocks, feats.stats, work, rules);
   sectionFront(blocks, feats.stats, work);
+  nextArticle(blocks, feats.stats, work, rules);
   idx = bodyIdx();
   const first = idx[0] ?? -1;
   const last = idx[idx.length - 1] ?? -1;
@@ -931,6 +932,31 @@ function inSiteMenu(blk: Block): boolean {
   const dom = blk.dom;
   if (dom === undefined || !dom.inList || dom.tokens.some((t) => CRUMB_TOKENS.has(t))) return false;
   return dom.ancestors.includes('nav') || dom.tokens.some((t) => MENU_TOKENS.has(t));
+}
+
+/** The divider a site prints above the next story it loads under an article. */
+const NEXT_ARTICLE_RE = /^(?:next|up next|read next)\s*(?:article|story|post)?\s*:?$/iu;
+
+/**
+ * An auto-loaded next article: after the article's prose, a "Next article" divider followed
+ * within three blocks by a byline ("By Jane Roe · March 9, 2025") starts another story; its
+ * blocks are not this article's body (`signal:next-article`).
+ */
+function nextArticle(blocks: Block[], stats: BlockStats[], work: Work[], rules: CompiledRules): void {
+  let prose = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (work[i]!.label === 'body' && stats[i]!.prose) prose += stats[i]!.words;
+    if (prose < THRESHOLDS.minArticleWords || !NEXT_ARTICLE_RE.test(blocks[i]!.text.trim())) continue;
+    let byline = -1;
+    for (let k = i + 1; k < Math.min(blocks.length, i + 4) && byline < 0; k++) if (stats[k]!.words <= 20 && bylineAuthors(blocks[k]!.text, rules)) byline = k;
+    if (byline < 0) continue;
+    for (let k = i; k < blocks.length; k++) {
+      if (work[k]!.label !== 'body' && work[k]!.label !== null && k !== i) continue;
+      work[k]!.label = 'related';
+      work[k]!.rule = 'signal:next-article';
+    }
+    return;
+  }
 }
 
 /** A sentence's end, with a closing quote or bracket after it. */

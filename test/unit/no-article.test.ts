@@ -114,3 +114,19 @@ describe('a photo essay', () => {
     expect(a.images[0]).toEqual({ caption: slides[0]!.replace(' Photo: Jane Roe', ''), credit: 'Photo: Jane Roe' });
   });
 });
+
+describe('an auto-loaded next article', () => {
+  test('ends this article at the "Next article" divider when a byline follows it', () => {
+    const next = ['Next Article', 'School board picks an interim head for the harbour school', 'By Kevin Roe · March 9, 2025', PARAGRAPHS[1]!, PARAGRAPHS[2]!];
+    const r = clean(['Council votes to restore the old lighthouse', 'By Jane Roe · March 10, 2025', PARAGRAPHS[0]!, ...next].join('\n'), 'text');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.article.body).toBe(PARAGRAPHS[0]);
+    expect(r.value.article.authors).toEqual(['Jane Roe']);
+  });
+
+  test('a "Next article" link with no story under it ends nothing', () => {
+    const r = clean(['Council votes to restore the old lighthouse', 'By Jane Roe', PARAGRAPHS[0]!, 'Next article', PARAGRAPHS[1]!, PARAGRAPHS[2]!].join('\n'), 'text');
+    expect(r.ok && r.value.article.body).toContain(PARAGRAPHS[2]!);
+  });
+});
