@@ -61,7 +61,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'comments:heading',
     label: 'comments',
     match: 'regex',
-    patterns: ['^\\[?\\s*(?:\\d+\\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|responses?|replies)|(?:comments|kommentare|commentaires|comentarios|commenti|responses|replies)(?:\\s*\\(\\d+\\))?|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|responses?|replies)\\s*\\(\\d+\\))\\s*\\]?$', '^(?:top|most|best|latest|newest|oldest|featured|reader) (?:rated |liked |recent )?(?:comments?|responses?|replies)$', '^(?:comments?|discussion) (?:for|on) .{1,80}$', '^\\d+ (?:thoughts|responses|replies|comments) (?:on|to) .{1,120}$', '^(?:leave|post|add|write|show|view|see|load|read) (?:a |the |all |more )?(?:\\d+ )?(?:comments?|reply|replies|responses?)\\b.{0,30}$', '^(?:join|start) the (?:conversation|discussion)\\b.{0,40}$', '^(?:comments?|discussion) (?:are|is) (?:closed|open)\\b.{0,40}$', '^(?:log ?in|sign ?in|register) to (?:comment|reply|post)\\b.{0,40}$', '^reply$|^report$|^flag$|^(?:up|down)vote$', '^(?:vos|les) (?:réactions|commentaires)$', '^(?:ihre meinung|leserkommentare|deine meinung)$', '^(?:kommentieren|commenter|comentar)$', '^what do you think\\??$'],
+    patterns: ['^\\[?\\s*(?:\\d+\\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|responses?|replies)|(?:comments|kommentare|commentaires|comentarios|commenti|responses|replies)(?:\\s*\\(\\d+\\))?|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|responses?|replies)\\s*\\(\\d+\\))\\s*\\]?:?$', '^(?:top|most|best|latest|newest|oldest|featured|reader) (?:rated |liked |recent )?(?:comments?|responses?|replies)$', '^(?:comments?|discussion) (?:for|on) .{1,80}$', '^\\d+ (?:thoughts|responses|replies|comments) (?:on|to) .{1,120}$', '^(?:leave|post|add|write|show|view|see|load|read) (?:a |the |all |more )?(?:\\d+ )?(?:comments?|reply|replies|responses?)\\b.{0,30}$', '^(?:join|start) the (?:conversation|discussion)\\b.{0,40}$', '^(?:comments?|discussion) (?:are|is) (?:closed|open)\\b.{0,40}$', '^(?:log ?in|sign ?in|register) to (?:comment|reply|post)\\b.{0,40}$', '^reply$|^report$|^flag$|^(?:up|down)vote$', '^(?:vos|les) (?:réactions|commentaires)$', '^(?:ihre meinung|leserkommentare|deine meinung)$', '^(?:kommentieren|commenter|comentar)$', '^what do you think\\??$'],
     reason: 'comment sections and their controls follow the article ("Comment" alone is an opinion label or a table column, so the singular needs a count)',
   },
   {
@@ -172,6 +172,18 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     match: 'regex',
     patterns: ['^for immediate release$', '^(?:media|press|investor) (?:contacts?|enquiries|inquiries)\\b:?.{0,120}$'],
     reason: 'a press release\'s release line and contact block are furniture of the release, not its text',
+  },
+  {
+    id: 'promo:tip-line',
+    label: 'promo',
+    match: 'regex',
+    patterns: [
+      '^(?:got|have you got|do you have) a (?:story|news tip|tip)\\b.{0,120}$',
+      "^have an event you(?:'d| would) like\\b.{0,140}$",
+      '^(?:heb je|hebt u) een tip\\b.{0,120}$',
+      '^版权声明[:：].{0,200}$',
+    ],
+    reason: 'a tip line ("Got a story? Email …") or a copyright notice asks the reader for something or states rights; it is not article text',
   },
   {
     id: 'dateline:relative',

@@ -51,6 +51,10 @@ describe('rules data', () => {
     ['Get new posts by email', 'newsletter'],
     ['Join 2,300 other readers. No spam, unsubscribe any time.', 'newsletter'],
     ['Subscribe now for just $1 for the first 3 months to keep reading', 'promo'],
+    ['4 comments:', 'comments'], // a blog platform's comment count
+    ['Got a story? Email tips@harbour.example', 'promo'],
+    ["Have an event you'd like us to include? Email events@harbour.example", 'promo'],
+    ['Heb je een tip? Mail naar tips@haven.example', 'promo'],
     ['Artikel teilen Facebook WhatsApp E-Mail', 'ui-label'],
   ])('"%s" is %s', (text, label) => {
     expect(rules.matchPhrase(text)?.label).toBe(label);
