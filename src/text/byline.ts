@@ -124,6 +124,9 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
  * JANE ROE and JOHN DOE Associated Press"): the line without it. At least two words stay.
  */
 function withoutTrailingOrganisation(t: string, rules: CompiledRules): string {
+  // Cheap test first: the line's last word must end some organisation's name.
+  const lastSpace = t.lastIndexOf(' ');
+  if (lastSpace < 0 || !orgLastWords(rules).has(t.slice(lastSpace + 1).toLowerCase())) return t;
   if (!/^\S+\s+\S+\s+\S/u.test(t)) return t;
   const words = t.split(' ');
   for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
@@ -131,6 +134,17 @@ function withoutTrailingOrganisation(t: string, rules: CompiledRules): string {
     if (rules.organisations.has(tail.toLowerCase()) && !/[,|/–—-]$/u.test(words[words.length - k - 1]!)) return words.slice(0, -k).join(' ');
   }
   return t;
+}
+
+/** The last words of the organisations' names, per rule set: what withoutTrailingOrganisation looks for. */
+const ORG_LAST_WORDS = new WeakMap<CompiledRules, Set<string>>();
+function orgLastWords(rules: CompiledRules): Set<string> {
+  let set = ORG_LAST_WORDS.get(rules);
+  if (set === undefined) {
+    set = new Set([...rules.organisations].map((o) => o.split(' ').pop()!));
+    ORG_LAST_WORDS.set(rules, set);
+  }
+  return set;
 }
 
 /** One or two capitalised words between a comma and a role word: the role's qualifier ("…, Political | Editor"). */
