@@ -15,6 +15,7 @@ import { comparisonKey, paragraphsWordCount, wordCount, words } from '../text/no
 import { HOME_CRUMBS } from '../rules/sections.js';
 import { cleanSections, trailSections } from '../text/sections.js';
 import { BREADCRUMB_RE, CRUMB_SEPARATOR_RE, titleSimilarity } from './classify.js';
+import { titleSiteSplit } from './html-meta.js';
 
 /** The article fields that come from the content (id and source are added by the pipeline). */
 export interface Draft {
@@ -169,10 +170,10 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * cleaning only knows the site names the metadata declares.
  */
 export function printedSiteName(title: string | undefined, blocks: LabelledBlock[]): { site: string; headline: string } | null {
-  const m = title === undefined ? null : /^(.+?)\s[|–—-]\s([^|–—]+)$/u.exec(title);
-  if (!m || wordCount(m[1]!) < 3 || wordCount(m[2]!) > 5) return null;
-  const site = comparisonKey(m[2]!);
-  return blocks.some((b) => b.label !== 'body' && comparisonKey(b.text) === site) ? { site: m[2]!.trim(), headline: m[1]!.trim() } : null;
+  const split = titleSiteSplit(title);
+  if (!split) return null;
+  const site = comparisonKey(split.site);
+  return blocks.some((b) => b.label !== 'body' && comparisonKey(b.text) === site) ? split : null;
 }
 
 /** The outlet named after the people in a byline ("By Jane Roe, Harbour Star"): not an author when people are named too. */

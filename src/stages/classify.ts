@@ -13,6 +13,7 @@ import type { CompiledRules } from '../rules/index.js';
 import { bareName, bareNames, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
 import { LANGUAGE_ENDONYMS } from '../rules/languages.js';
 import { CRUMB_TOKENS, MENU_TOKENS } from '../rules/sections.js';
+import { titleSiteSplit } from './html-meta.js';
 import { isDateLine, parseDate } from '../text/dates.js';
 import { addWords, comparisonKey, wordCount, words } from '../text/normalize.js';
 import { type BlockStats, documentFeatures, tokenEvidence } from './features.js';
@@ -907,8 +908,6 @@ const NOT_TITLE_RULES = new Set(['signal:table-of-contents', 'signal:toc-heading
 const FOLLOW_RE = /^(?:follow|folgen|suivre|seguir|segui)$/i;
 /** A reading time under an author's name ("14 min read", "5 Min. Lesezeit"). */
 const READING_TIME_RE = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s*(?:read|lesezeit|de lecture|de lectura)$/i;
-/** A reading time at the start of a line, maybe with the date after it ("8 min read · Mar 12, 2024"): page furniture, never a dek. */
-const READING_TIME_LEAD_RE = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s*(?:read|lesezeit|de lecture|de lectura)\b/i;
 
 /** Find headline, dek, byline, dateline, section, publisher and summary before the body. */
 /**
@@ -1010,17 +1009,13 @@ function sectionFront(blocks: Block[], stats: BlockStats[], work: Work[]): void 
 
 /**
  * Keys of the site's name as the page's metadata gives it: the publisher (og:site_name, JSON-LD),
- * and the last part of a <title> such as "Headline words here | Site Name" (at most five words,
- * after a part of three words or more).
+ * and the last part of a <title> such as "Headline words here | Site Name" (titleSiteSplit).
  */
 function siteNameKeys(meta: PageMeta): Set<string> {
   const keys = new Set<string>();
   if (meta.publisher) keys.add(comparisonKey(meta.publisher));
-  const parts = meta.documentTitle?.split(/\s[|–—-]\s/u) ?? [];
-  if (parts.length >= 2) {
-    const last = parts[parts.length - 1]!.trim();
-    if (wordCount(last) <= 5 && wordCount(parts.slice(0, -1).join(' ')) >= 3) keys.add(comparisonKey(last));
-  }
+  const site = titleSiteSplit(meta.documentTitle)?.site;
+  if (site) keys.add(comparisonKey(site));
   keys.delete('');
   return keys;
 }
@@ -1401,7 +1396,6 @@ function detectHeader(
       set(i, 'publisher', 'publisher:publication-noun');
       continue;
     }
-    if (READING_TIME_LEAD_RE.test(blk.text.trim())) continue;
     if (!dekSet && best >= 0 && i < until && s.words >= 6 && s.words <= 60 && i - best <= 4 && work[i]!.label !== 'body') {
       set(i, 'dek', 'dek:after-headline');
       dekSet = true;

@@ -11,6 +11,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { PageMeta } from '../model/block.js';
 import { decodeEntities } from '../text/entities.js';
+import { wordCount } from '../text/normalize.js';
 import { cleanSections } from '../text/sections.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -631,6 +632,17 @@ function isSitePart(part: string, known: ReadonlySet<string>, host: string | und
   if (known.has(key) || DOMAIN_LIKE.test(part.trim())) return true;
   if (host === undefined || host.length < MIN_HOST_LABEL) return false;
   return key === host || (loose && (key.endsWith(host) || key.startsWith(host)));
+}
+
+/**
+ * A title "Headline words | Site Name" split at its last bar or dash when the last part is short
+ * (at most five words) and the part before it is a headline (three words or more); else null. With
+ * no known site name to match, only these strong separators count (a colon may be the headline's own).
+ */
+export function titleSiteSplit(title: string | undefined): { headline: string; site: string } | null {
+  const m = title === undefined ? null : /^(.+)\s[|–—-]\s([^|–—]+)$/u.exec(title);
+  if (!m || wordCount(m[1]!) < 3 || wordCount(m[2]!) > 5) return null;
+  return { headline: m[1]!.trim(), site: m[2]!.trim() };
 }
 
 /** Positions of every title separator, with their lengths, left to right. */
