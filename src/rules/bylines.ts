@@ -56,3 +56,19 @@ export const BYLINE_CHROME_WORDS: string[] = [
   'suche', 'anmelden', 'abonnieren', 'startseite', 'kontakt', 'impressum', 'datenschutz',
   'recherche', 'accueil', 'connexion', 'buscar', 'inicio', 'suscríbete', 'menú',
 ];
+
+/**
+ * Given names that are also common lower-case words ("Will", "Grace", "Clara"): the page using the
+ * word in lower case says nothing against the name, so a bare name may start with one.
+ */
+export const BYLINE_WORD_NAMES: string[] = [
+  'will', 'mark', 'bill', 'grant', 'rose', 'hope', 'joy', 'faith', 'grace', 'may', 'june', 'april', 'august', 'dawn', 'guy',
+  'jack', 'pat', 'ray', 'gene', 'drew', 'chase', 'dean', 'earl', 'frank', 'miles', 'rich', 'sandy', 'penny', 'holly', 'ivy',
+  'lily', 'iris', 'daisy', 'violet', 'hazel', 'ruby', 'amber', 'crystal', 'summer', 'autumn', 'rusty', 'buck', 'bud', 'cliff',
+  'glen', 'heath', 'wade', 'sonny', 'destiny', 'harmony', 'melody', 'patience', 'sterling', 'pearl', 'robin', 'jay', 'lance',
+  'mason', 'hunter', 'don', 'art', 'max', 'sue', 'rob', 'nick', 'bob', 'kit', 'rod', 'lee', 'dale', 'brook', 'river', 'forest',
+  'carol', 'noel', 'ginger', 'candy', 'honey', 'sunny', 'star', 'angel', 'rocky', 'marshall', 'prince', 'king', 'sky',
+  'ernst', 'rosa', 'heide', 'pierre', 'constant', 'blanche', 'aimé', 'dolores', 'pilar', 'luz', 'paz', 'mar', 'sol', 'cruz',
+  'blanca', 'clara', 'franco', 'serena', 'felice', 'bruno', 'bianca', 'vera', 'linda', 'bella', 'amparo', 'consuelo', 'rocío',
+  'socorro', 'mercedes', 'gloria', 'victoria', 'esperanza', 'fortunato', 'benedetta', 'celeste', 'fidel', 'modesto',
+];

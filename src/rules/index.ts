@@ -5,7 +5,7 @@
 import type { BoilerplateLabel, Label } from '../model/block.js';
 import { comparisonKey } from '../text/normalize.js';
 import { BOILERPLATE_RULES } from './boilerplate.js';
-import { BYLINE_CHROME_WORDS, BYLINE_COLON_PREFIXES, BYLINE_CREDENTIALS, BYLINE_ORGANISATIONS, BYLINE_PREFIXES, BYLINE_STOP_WORDS, BYLINE_SUFFIXES, PUBLICATION_NOUNS } from './bylines.js';
+import { BYLINE_CHROME_WORDS, BYLINE_WORD_NAMES, BYLINE_COLON_PREFIXES, BYLINE_CREDENTIALS, BYLINE_ORGANISATIONS, BYLINE_PREFIXES, BYLINE_STOP_WORDS, BYLINE_SUFFIXES, PUBLICATION_NOUNS } from './bylines.js';
 import { CAPTION_AGENCIES, CAPTION_MARKERS } from './captions.js';
 import { CLASS_TOKEN_RULES } from './class-tokens.js';
 import { SECTION_NAMES } from './sections.js';
@@ -52,6 +52,8 @@ export interface CompiledRules {
   credentials: Set<string>;
   /** Page-chrome words, lower-cased: never in a bare name. */
   chromeWords: Set<string>;
+  /** Given names that are also lower-case words (BYLINE_WORD_NAMES), lower-cased. */
+  wordNames: Set<string>;
   /** Section names, as comparison keys. */
   sections: Set<string>;
   /** Lower-cased stopwords per language, and all of them together. */
@@ -63,7 +65,7 @@ export interface CompiledRules {
 export const BUILTIN_RULES: RuleSet = RuleSetSchema.parse({
   boilerplate: BOILERPLATE_RULES,
   captions: { agencies: CAPTION_AGENCIES, markers: CAPTION_MARKERS },
-  bylines: { prefixes: BYLINE_PREFIXES, suffixes: BYLINE_SUFFIXES, colonPrefixes: BYLINE_COLON_PREFIXES, stopWords: BYLINE_STOP_WORDS, organisations: BYLINE_ORGANISATIONS, publicationNouns: PUBLICATION_NOUNS, credentials: BYLINE_CREDENTIALS, chromeWords: BYLINE_CHROME_WORDS },
+  bylines: { prefixes: BYLINE_PREFIXES, suffixes: BYLINE_SUFFIXES, colonPrefixes: BYLINE_COLON_PREFIXES, stopWords: BYLINE_STOP_WORDS, organisations: BYLINE_ORGANISATIONS, publicationNouns: PUBLICATION_NOUNS, credentials: BYLINE_CREDENTIALS, chromeWords: BYLINE_CHROME_WORDS, wordNames: BYLINE_WORD_NAMES },
   classTokens: CLASS_TOKEN_RULES,
   sections: SECTION_NAMES,
 } satisfies RuleSetInput);
@@ -85,6 +87,7 @@ export function mergeRules(base: RuleSet, extra: RuleSet): RuleSet {
       publicationNouns: [...base.bylines.publicationNouns, ...extra.bylines.publicationNouns],
       credentials: [...base.bylines.credentials, ...extra.bylines.credentials],
       chromeWords: [...base.bylines.chromeWords, ...extra.bylines.chromeWords],
+      wordNames: [...base.bylines.wordNames, ...extra.bylines.wordNames],
     },
     classTokens: [...extra.classTokens, ...base.classTokens],
     sections: [...base.sections, ...extra.sections],
@@ -272,6 +275,7 @@ export function compileRules(rules: RuleSet): CompiledRules {
     organisations: new Set(rules.bylines.organisations.map((o) => o.toLowerCase())),
     credentials: new Set(rules.bylines.credentials.map((c) => c.toLowerCase())),
     chromeWords: new Set(rules.bylines.chromeWords.map((c) => c.toLowerCase())),
+    wordNames: new Set(rules.bylines.wordNames.map((c) => c.toLowerCase())),
     sections: new Set(rules.sections.map(comparisonKey)),
     stopwords,
     allStopwords,

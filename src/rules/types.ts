@@ -67,9 +67,11 @@ export const RuleSetSchema = z
         credentials: z.array(z.string().min(1)).default([]),
         /** Page-chrome words ("Navigation", "Menu") that never stand in a bare name. */
         chromeWords: z.array(z.string().min(1)).default([]),
+        /** Given names that are also common lower-case words ("Will", "Grace"): see BYLINE_WORD_NAMES. */
+        wordNames: z.array(z.string().min(1)).default([]),
       })
       .strict()
-      .default({ prefixes: [], suffixes: [], colonPrefixes: [], stopWords: [], organisations: [], publicationNouns: [], credentials: [], chromeWords: [] }),
+      .default({ prefixes: [], suffixes: [], colonPrefixes: [], stopWords: [], organisations: [], publicationNouns: [], credentials: [], chromeWords: [], wordNames: [] }),
     classTokens: z.array(ClassTokenRuleSchema).default([]),
     /** Section names (breadcrumbs) used to split glued header lines. */
     sections: z.array(z.string().min(1)).default([]),

@@ -93,6 +93,34 @@ function lowerWordSet(texts: string[]): Set<string> {
   return out;
 }
 
+/** A word standing on its own: not part of an address, a handle, a file name or a hyphenated compound. */
+const STANDALONE_WORD_RE = /(?<![\p{L}\p{N}@._/#-])[\p{L}'’]{2,}(?![\p{L}\p{N}@_/-]|\.\p{L})/gu;
+
+/** The words the page writes in lower case (standalone words only, so "jane.roe@…" and "@janeroe" do not count). */
+function lowerCaseWords(blocks: Block[]): Set<string> {
+  const out = new Set<string>();
+  for (const blk of blocks) {
+    for (const m of blk.text.matchAll(STANDALONE_WORD_RE)) {
+      const w = m[0];
+      if (w === w.toLowerCase() && w !== w.toUpperCase()) out.add(w);
+    }
+  }
+  return out;
+}
+
+/**
+ * A name-shaped line made of the page's own vocabulary ("Video Game", "Neuer Bereich", "Marketing
+ * Strategy"): every word of it, or its first word (the given name's place), appears in lower case
+ * elsewhere on the page, which a person's name does not, unless that given name is also a common
+ * word (rules.wordNames: "Will", "Grace").
+ */
+function nameFromVocabulary(name: string, lower: Set<string>, rules: CompiledRules): boolean {
+  const ws = name.split(' ').map((w) => w.replace(/[^\p{L}'’]+/gu, '').toLowerCase()).filter((w) => w.length > 1);
+  if (!ws.length) return false;
+  if (ws.every((w) => lower.has(w))) return true;
+  return lower.has(ws[0]!) && !rules.wordNames.has(ws[0]!);
+}
+
 /** A value computed on first use (the body's bigrams are only needed for CJK candidates). */
 function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
@@ -1334,6 +1362,7 @@ function detectHeader(
 
   // No "By" line: a bare name (optionally with a date) right around the headline is the byline.
   if (byline < 0 && best >= 0) {
+    const pageLowerWords = lazy(() => lowerCaseWords(blocks));
     const lo = Math.max(0, best - 3);
     const hi = Math.min(blocks.length, best + THRESHOLDS.bareNameAfterHeadline + 1);
     const order = [...Array(hi - lo).keys()].map((k) => lo + k).sort((x, y) => Math.abs(x - best) - Math.abs(y - best) || x - y);
@@ -1343,7 +1372,8 @@ function detectHeader(
       // In HTML a bare name needs markup that says "author": a class token or itemprop.
       if (dom && (dom.headingLevel > 0 || dom.ancestors.includes('nav') || !(dom.itemprop === 'author' || hasTokenLabel(blocks[i]!, 'byline', rules)))) continue;
       if (rules.publicationNoun.test(blocks[i]!.text)) continue;
-      if (bareName(blocks[i]!.text, rules)) {
+      const name = bareName(blocks[i]!.text, rules);
+      if (name && !nameFromVocabulary(name, pageLowerWords(), rules)) {
         set(i, 'byline', 'byline:bare-name');
         byline = i;
         break;

@@ -525,6 +525,26 @@ describe('classify: a bare name by a reading time', () => {
   });
 });
 
+describe('classify: a bare name made of the page\'s own words', () => {
+  // The paragraphs use "harbour", "council", "ferry" and "winter" in lower case.
+  const dump = (line: string): string => ['Home', HEADLINE, line, ...PARAGRAPHS, FOOTER].join('\n');
+  it.each(['Harbour Council', 'FERRY TERMINAL', 'Winter Volunteers'])('does not take %p for a byline', (line) => {
+    expect(draft(dump(line)).authors).toEqual([]);
+  });
+  it('takes a name whose words the page does not use in lower case', () => {
+    expect(draft(dump('Mara Lindqvist')).authors).toEqual(['Mara Lindqvist']);
+  });
+  it('takes a given name that is also a common word ("Rose") when the page uses the word', () => {
+    const flood = 'The water rose over the northern quay twice last winter, and the harbour master closed the gates to the car park until the tide had turned again in the early morning.';
+    const withFlood = ['Home', HEADLINE, 'Rose Harrow', ...PARAGRAPHS, flood, FOOTER].join('\n');
+    expect(draft(withFlood).authors).toEqual(['Rose Harrow']);
+  });
+  it('ignores the name\'s words in an e-mail address or a handle', () => {
+    const withContact = ['Home', HEADLINE, 'Mara Lindqvist', ...PARAGRAPHS, 'Write to mara.lindqvist@example.org or @mara_lindqvist', FOOTER].join('\n');
+    expect(draft(withContact).authors).toEqual(['Mara Lindqvist']);
+  });
+});
+
 describe('classify: a header byline with an author box below the article', () => {
   const dump = (box: string): string => ['Home', HEADLINE, "Tim O'Brannigan", 'Follow', '14 min read', ...PARAGRAPHS, 'Written by', box, FOOTER].join('\n');
   it('takes the name by the reading time above the body, not only the box', () => {
