@@ -208,6 +208,13 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     reason: 'a reading time ("8 min read · Mar 12, 2024") is page furniture, not article text',
   },
   {
+    id: 'share:network-row',
+    label: 'share',
+    match: 'regex',
+    patterns: ['^(?:(?:facebook|twitter|x|instagram|youtube|linkedin|xing|whatsapp|pinterest|reddit|tiktok|telegram|flipboard|tumblr|threads|bluesky|mastodon|rss|feed|e-?mail)(?:\\s*[|•·,/]\\s*|\\s+|$)){2,12}$'],
+    reason: 'a line of social network names alone ("Twitter Facebook", "Feed Twitter Facebook YouTube") is a share or follow bar',
+  },
+  {
     id: 'ui:action-row',
     label: 'ui-label',
     match: 'regex',

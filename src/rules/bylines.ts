@@ -55,6 +55,10 @@ export const BYLINE_CHROME_WORDS: string[] = [
   'share', 'print', 'comments', 'contact', 'privacy', 'cookies', 'settings', 'edition', 'videos', 'photos', 'podcasts',
   'suche', 'anmelden', 'abonnieren', 'startseite', 'kontakt', 'impressum', 'datenschutz',
   'recherche', 'accueil', 'connexion', 'buscar', 'inicio', 'suscríbete', 'menú',
+  // Media labels: "Site Logo", "Watch Live", "Serie TV".
+  'logo', 'video', 'live', 'tv',
+  // German, French and Spanish section furniture: "Neueste Kommentare", "Weitere Services", "Neuer Bereich".
+  'kommentare', 'weitere', 'neueste', 'bereich', 'themen', 'übersicht', 'services', 'mediathek', 'commentaires', 'rubriques', 'comentarios', 'noticias',
 ];
 
 /**

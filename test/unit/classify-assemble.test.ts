@@ -528,7 +528,7 @@ describe('classify: a bare name by a reading time', () => {
 describe('classify: a bare name made of the page\'s own words', () => {
   // The paragraphs use "harbour", "council", "ferry" and "winter" in lower case.
   const dump = (line: string): string => ['Home', HEADLINE, line, ...PARAGRAPHS, FOOTER].join('\n');
-  it.each(['Harbour Council', 'FERRY TERMINAL', 'Winter Volunteers'])('does not take %p for a byline', (line) => {
+  it.each(['Harbour Council', 'FERRY TERMINAL', 'Winter Volunteers', 'Neueste Kommentare', 'Site Logo'])('does not take %p for a byline', (line) => {
     expect(draft(dump(line)).authors).toEqual([]);
   });
   it('takes a name whose words the page does not use in lower case', () => {

@@ -43,6 +43,12 @@ describe('matchPhrase: share rows and player prompts', () => {
   it('leaves a title that uses one of the words alone', () => {
     expect(rules.matchPhrase('Lighthouse keepers share their memories on the quay')).toBeNull();
   });
+  it.each(['Twitter Facebook', 'Feed Twitter Facebook YouTube', 'Facebook | Instagram | X', 'RSS · E-Mail'])('takes the network names %p alone for a share bar', (t) => {
+    expect(rules.matchPhrase(t)?.rule).toBe('share:network-row');
+  });
+  it.each(['Facebook', 'Facebook and Twitter ban the harbour account', 'Instagram Stories'])('leaves %p', (t) => {
+    expect(rules.matchPhrase(t)?.rule).not.toBe('share:network-row');
+  });
 });
 
 describe('matchPhrase: an author photo\'s alternative text', () => {
