@@ -204,7 +204,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'ui:reading-time',
     label: 'ui-label',
     match: 'regex',
-    patterns: ['^\\d{1,3}\\s*(?:min(?:ute)?s?\\.?)\\s*(?:read|lesezeit|de lecture|de lectura)\\b.{0,40}$'],
+    patterns: ['^\\d{1,3}\\s*(?:min(?:ute[ns]?)?s?\\.?|minutos|minuti)\\s*(?:read|lesezeit|de lecture|de lectura|di lettura|läsning)\\b.{0,40}$'],
     reason: 'a reading time ("8 min read · Mar 12, 2024") is page furniture, not article text',
   },
   {

@@ -3,7 +3,7 @@
 /** Words that introduce a byline, per language; matched case-insensitively before the names. */
 export const BYLINE_PREFIXES: string[] = [
   'by', 'written by', 'words by', 'story by', 'text by', 'reporting by', 'posted by', 'published by',
-  'von', 'par', 'por', 'di', 'door',
+  'von', 'par', 'por', 'di', 'door', 'av', 'af',
   'geschrieben von', 'verfasst von', 'écrit par', 'publié par', 'escrito por', 'publicado por', 'scritto da',
   'edited by', 'about the author', 'interview by', 'interviewed by', 'as told to',
 ];
@@ -76,3 +76,6 @@ export const BYLINE_WORD_NAMES: string[] = [
   'blanca', 'clara', 'franco', 'serena', 'felice', 'bruno', 'bianca', 'vera', 'linda', 'bella', 'amparo', 'consuelo', 'rocío',
   'socorro', 'mercedes', 'gloria', 'victoria', 'esperanza', 'fortunato', 'benedetta', 'celeste', 'fidel', 'modesto',
 ];
+
+/** Endings of a newsroom desk's name ("Landesredaktion", "Metro Desk", "Newsroom"): a byline part that ends so is no person. */
+export const BYLINE_DESK_WORDS: string[] = ['redaktion', 'rédaction', 'redacción', 'redazione', 'redactie', 'redação', 'desk', 'newsroom', 'ressort', 'nachrichtenredaktion'];

@@ -935,7 +935,7 @@ const NOT_TITLE_RULES = new Set(['signal:table-of-contents', 'signal:toc-heading
 /** A follow button next to an author's name. */
 const FOLLOW_RE = /^(?:follow|folgen|suivre|seguir|segui)$/i;
 /** A reading time under an author's name ("14 min read", "5 Min. Lesezeit"). */
-const READING_TIME_RE = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s*(?:read|lesezeit|de lecture|de lectura)$/i;
+const READING_TIME_RE = /^\d{1,3}\s*(?:min(?:ute[ns]?)?s?\.?|minutos|minuti)\s*(?:read|lesezeit|de lecture|de lectura|di lettura|läsning)$/i;
 
 /** Find headline, dek, byline, dateline, section, publisher and summary before the body. */
 /**

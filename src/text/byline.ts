@@ -3,6 +3,7 @@
  * roles and dates stripped, case kept.
  */
 import type { CompiledRules } from '../rules/index.js';
+import { BYLINE_DESK_WORDS } from '../rules/bylines.js';
 import { charFlags, codePointAt, SPACE, UPPER } from './chars.js';
 
 /** Conjunctions that join names, per language. */
@@ -69,7 +70,9 @@ export function parseAuthors(byline: string, rules: CompiledRules): string[] {
     if (!looksLikeName(p) || CALENDAR_WORD_RE.test(p) || rules.publicationNoun.test(p)) continue;
     if (!names.some((n) => n.toLowerCase() === p.toLowerCase())) names.push(p);
   }
-  return names;
+  // A desk named after people is where they work ("A und B, Landesredaktion"); a desk alone signs for itself ("Von Redaktion").
+  const people = names.filter((n) => !DESK_RE.test(n));
+  return people.length ? people : names;
 }
 
 /**
@@ -131,9 +134,16 @@ function withoutTrailingOrganisation(t: string, rules: CompiledRules): string {
   const words = t.split(' ');
   for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
     const tail = words.slice(-k).join(' ');
-    if (rules.organisations.has(tail.toLowerCase()) && !/[,|/–—-]$/u.test(words[words.length - k - 1]!)) return words.slice(0, -k).join(' ');
+    // A role listed as an organisation ("Staff") stays: parseAuthors cuts it with its qualifier ("Jane Roe, Harbour Staff").
+    if (rules.organisations.has(tail.toLowerCase()) && !/[,|/–—-]$/u.test(words[words.length - k - 1]!) && !isRoleWord(tail, rules)) return words.slice(0, -k).join(' ');
   }
   return t;
+}
+
+/** Is the whole of `text` one of the byline stop words (a role such as "Staff")? */
+function isRoleWord(text: string, rules: CompiledRules): boolean {
+  const m = rules.bylineStop.exec(text);
+  return m !== null && m.index === 0 && m[0].length === text.length;
 }
 
 /** The last words of the organisations' names, per rule set: what withoutTrailingOrganisation looks for. */
@@ -146,6 +156,9 @@ function orgLastWords(rules: CompiledRules): Set<string> {
   }
   return set;
 }
+
+/** A newsroom desk after the names ("Nordwelle-Landesredaktion", "Metro Desk"): not a person. */
+const DESK_RE = new RegExp(`(?:${BYLINE_DESK_WORDS.join('|')})$`, 'iu');
 
 /** One or two capitalised words between a comma and a role word: the role's qualifier ("…, Political | Editor"). */
 const ROLE_QUALIFIER_RE = /,\s*(?:\p{Lu}[\p{L}'’-]*\s*){1,2}$/u;
@@ -194,6 +207,8 @@ export function bareName(text: string, rules: CompiledRules): string | null {
   if (!ws.every((w, k) => (k === 0 && HYPHENATED_GIVEN_RE.test(w)) || /^(?:\p{Lu}[\p{Ll}'’.-]*\p{Ll}?|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+|\p{Lu}\.|\p{Lu}{2,}|de|da|di|van|von|le|la|del|der)$/u.test(w))) return null;
   if (rules.sections.has(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) return null;
   if (ws.some((w) => rules.chromeWords.has(w.toLowerCase()))) return null;
+  // A photo credit ("Fot. Jane Roe", "Photo: Jane Roe") names the photographer, not the author.
+  if (rules.creditOnly.test(text.trim())) return null;
   return looksLikeName(t) ? t : null;
 }
 

@@ -13,15 +13,21 @@ const MONTHS: Record<string, number> = {
   oct: 10, october: 10, oktober: 10, octobre: 10, octubre: 10, ottobre: 10, outubro: 10,
   nov: 11, november: 11, novembre: 11, noviembre: 11, novembro: 11,
   dec: 12, december: 12, dezember: 12, décembre: 12, decembre: 12, diciembre: 12, dicembre: 12, dezembro: 12,
+  // Swedish, Danish and Norwegian where they differ from the above.
+  maj: 5, augusti: 8, marts: 3, desember: 12,
+  // Polish and Russian, in the genitive that dates use ("5 marca 2025", "5 марта 2025").
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, października: 10, listopada: 11, grudnia: 12,
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
 };
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
 const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 /** A year ends at a word boundary, or runs straight into a time: a text dump glues the two spans ("20249:05 PM"). */
-const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2}))';
+// (or, when a CMS prints the updated date right after the published one, into the next date: "3. März 20254. März 2025", "March 3, 2025March 4, 2025").
+const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2})|(?=\\d{1,2}\\.\\s?\\p{L})|(?=\\p{Lu}))';
 const MDY_RE = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'iu');
 const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})${YEAR_END}`, 'iu');
-const NUMERIC_DMY_RE = new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${YEAR_END}`);
+const NUMERIC_DMY_RE = new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${YEAR_END}`, 'u');
 /** Year-first dates with dots or slashes: 2024.11.08, 2024/11/08. */
 const YMD_RE = /\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b/;
 /** Chinese, Japanese and Korean dates: 2024年5月12日, 2024년 5월 12일. */
@@ -104,9 +110,20 @@ export function dateSpanEnd(text: string, limit: number): number {
   return time ? end + time[0].length : end;
 }
 
+/** What joins a date to the furniture printed beside it on one line ("18. Februar 2025 · 9 Minuten Lesezeit · 7 Kommentare"). */
+const STAMP_SEPARATOR_RE = /\s[·•|]\s/u;
+/** Furniture printed beside a date: a reading time, a comment, view or share count, an author's user name after "by". */
+const STAMP_EXTRA_RE = /^(?:\d{1,3}\s*(?:min(?:ute[ns]?)?\.?|minutos?|minuti|minuter)\s*(?:read|lesezeit|lektüre|de lecture|de lectura|di lettura|läsning|läsminuter)?|(?:\d[\d.,]*\s*[km]?\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|views?|aufrufe|vues|shares?|likes?)|(?:by|von|par|por|di|door|av|af)\s+\S+)$/iu;
+
 /** A short line that is mostly a date or time stamp ("Updated 3:45 PM EST, March 3, 2025"). */
 export function isDateLine(text: string): boolean {
   if (text.length > 120 || !DIGIT_RE.test(text)) return false;
+  // A stamp with furniture beside it: the date part alone decides, when every other part is furniture.
+  if (STAMP_SEPARATOR_RE.test(text)) {
+    const parts = text.split(STAMP_SEPARATOR_RE).map((p) => p.trim());
+    const dated = parts.filter((p) => isDateLine(p));
+    if (dated.length >= 1 && parts.every((p) => dated.includes(p) || STAMP_EXTRA_RE.test(p))) return true;
+  }
   if (!parseDate(text) && !/\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\b/i.test(text)) return false;
   const rest = text
     .replace(ISO_RE, '')
@@ -118,8 +135,9 @@ export function isDateLine(text: string): boolean {
     .replace(DAY_MONTH_RE, '') // a day without its year, as "Updated" stamps print it ("Updated October 9 at 11:20 AM")
     .replace(/\d{1,2}\s*[時시]\s*\d{1,2}\s*[分분]/gu, '')
     .replace(/\b\d{1,3}\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|de lecture|de lectura)\b/giu, '') // "Nov 3, 2024 • 4 min read"
+    .replace(/(?<!\p{L})(?:by|von|par|por|av|af)\s+\p{Ll}[\p{Ll}\d_.-]{1,30}$/u, '') // a user name after the date ("Posted on March 3, 2025 by admin")
     .replace(/\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
-    .replace(/(?<!\p{L})(?:updated|published|posted|last updated|modified|on|at|am|um|uhr|le|el|à|de|del|aktualisiert|veröffentlicht|geändert|publié|publiée|modifié|modifiée|publicado|actualizado|modificado|atualizado|mis à jour|pubblicato|aggiornato|il|alle|ore|gepubliceerd|bijgewerkt|om|op|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})\.?/giu, '')
+    .replace(/(?<!\p{L})(?:updated|published|posted|last updated|modified|on|at|am|um|uhr|le|el|à|de|del|aktualisiert|veröffentlicht|geändert|publié|publiée|modifié|modifiée|publicado|actualizado|modificado|atualizado|mis à jour|pubblicato|aggiornato|il|alle|ore|gepubliceerd|bijgewerkt|om|op|publicerad|publiceret|publisert|uppdaterad|opdateret|oppdatert|kl|opublikowano|aktualizacja|опубликовано|обновлено|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})\.?/giu, '')
     .replace(/[\s,.:|/–—-]+/g, '');
   return rest.length <= 6;
 }

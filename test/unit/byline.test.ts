@@ -153,3 +153,20 @@ describe('bylineAuthors: a Russian "Текст:" byline with a date', () => {
     expect(bylineAuthors('Текст: Мария Лебедева·11 октября 2018', rules)).toEqual(['Мария Лебедева']);
   });
 });
+
+describe('bylineAuthors: roles, desks and Scandinavian prefixes', () => {
+  it.each([
+    ['By Jane Roe, Harbour Staff', ['Jane Roe']],
+    ['Von Lena Brandt und Tom Keller, Nordkanal-Landesredaktion', ['Lena Brandt', 'Tom Keller']],
+    ['Av Karin Holm', ['Karin Holm']],
+    ['Af Mette Lund', ['Mette Lund']],
+  ])('%p gives %p', (line, authors) => {
+    expect(bylineAuthors(line, rules)).toEqual(authors);
+  });
+  it('a desk that signs alone is kept', () => {
+    expect(parseAuthors('Von Redaktion', rules)).toEqual(['Redaktion']);
+  });
+  it('a photo credit is not a bare name', () => {
+    expect(bareName('Fot. Jan Kowalski', rules)).toBeNull();
+  });
+});

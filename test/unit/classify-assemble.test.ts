@@ -525,6 +525,23 @@ describe('classify: a bare name by a reading time', () => {
   });
 });
 
+describe('a Swedish article (stopwords of a language the prose signal needs)', () => {
+  const sv = [
+    'Kommunen vill lägga ned färjelinjen till ön och i stället erbjuda en båttaxi som de boende kan beställa när de behöver den. Förslaget finns med i den besparingslista som presenterades på tisdagen.',
+    'Enligt kommunens beräkningar skulle det spara flera miljoner kronor om året, men de som bor på ön är oroliga för att det blir svårare att ta sig till jobbet och till skolan på fastlandet.',
+    'Det är inte första gången som linjen hotas. För tio år sedan fanns ett liknande förslag, som drogs tillbaka efter protester från de bofasta och från de företag som har sin verksamhet på ön.',
+    'Oppositionen har redan sagt att den kommer att rösta emot förslaget. Kommunfullmäktige ska fatta beslut om budgeten i slutet av april, och fram till dess fortsätter färjan att gå som vanligt.',
+    'På ön har beskedet tagits emot med ilska. Många säger att de inte vill flytta, men att det blir svårt att bo kvar om man måste ringa och boka en båt varje gång man ska till affären.',
+  ];
+  it('keeps every paragraph and reads the byline and the date', () => {
+    const a = draft(['Nyheter', 'Färjelinjen till ön kan läggas ned', 'Av Karin Holm', 'Publicerad 5 mars 2025 kl. 14.20', ...sv, 'Mest läst'].join('\n'));
+    expect(a.body.split('\n\n')).toHaveLength(sv.length);
+    expect(a.authors).toEqual(['Karin Holm']);
+    expect(a.published).toBe('2025-03-05');
+    expect(a.lang).toBe('sv');
+  });
+});
+
 describe('classify: a bare name made of the page\'s own words', () => {
   // The paragraphs use "harbour", "council", "ferry" and "winter" in lower case.
   const dump = (line: string): string => ['Home', HEADLINE, line, ...PARAGRAPHS, FOOTER].join('\n');

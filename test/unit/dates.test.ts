@@ -120,3 +120,33 @@ describe('dateSpanEnd', () => {
     expect(dateSpanEnd(`${'word '.repeat(40)}March 3, 2025`, 160)).toBe(-1);
   });
 });
+
+describe('date stamps with furniture beside them', () => {
+  it.each([
+    ['18. Februar 2025 · 9 Minuten Lesezeit · 7 Kommentare', '2025-02-18'],
+    ['Nov 3, 2024 • 4 min read • 12 comments', '2024-11-03'],
+    ['Posted on March 3, 2025 by admin', '2025-03-03'],
+    ['Veröffentlicht am 3. März 2025 von vereinsadmin', '2025-03-03'],
+  ])('%p is a date line of %p', (line, day) => {
+    expect(isDateLine(line)).toBe(true);
+    expect(parseDate(line)).toBe(day);
+  });
+  it.each(['Politik · 18. Februar 2025 · Harbour council votes on the ferry budget', 'Posted on March 3, 2025 by Jane Roe'])('%p is not a bare date line', (line) => {
+    expect(isDateLine(line)).toBe(false);
+  });
+});
+
+describe('dates in more languages, and a CMS that glues two dates', () => {
+  it.each([
+    ['Publicerad 5 mars 2025 kl. 14.20', '2025-03-05'],
+    ['Publiceret 5. marts 2025', '2025-03-05'],
+    ['Publisert 5. desember 2024', '2024-12-05'],
+    ['11 maja 2021, 11:49', '2021-05-11'],
+    ['5 марта 2025, 14:20', '2025-03-05'],
+    ['3. März 20254. März 2025', '2025-03-03'],
+    ['March 3, 2025March 4, 2025', '2025-03-03'],
+  ])('%p is a date line of %p', (line, day) => {
+    expect(isDateLine(line)).toBe(true);
+    expect(parseDate(line)).toBe(day);
+  });
+});

@@ -179,4 +179,18 @@ describe('photo credits', () => {
   it('a sentence that mentions an image by someone is not a credit', () => {
     expect(rules.trailingCredit.exec('The image by the artist shows a lighthouse on the quay at night.')).toBeNull();
   });
+  it.each([
+    ['Der Hafen am frühen Morgen. Bild: picture alliance/dpa | Jana Rose', 'Bild: picture alliance/dpa | Jana Rose'],
+    ['Строительство моста через реку. Фото: ТАСС / Иван Петров', 'Фото: ТАСС / Иван Петров'],
+    ['新しい灯台の外観。（写真：共同通信）', '写真：共同通信'],
+    ['会見する港湾局長（出典：港湾局）', '出典：港湾局'],
+  ])('the credit of %p is %p', (text, credit) => {
+    expect(rules.trailingCredit.exec(text)?.[2]).toBe(credit);
+  });
+  it.each(['Fot. Jan Kowalski', 'Фото: Иван Петров', '사진=연합뉴스'])('%p alone is a credit line', (text) => {
+    expect(rules.creditOnly.test(text)).toBe(true);
+  });
+  it.each(['Credit...', 'Foto.com und Partner'])('%p is not', (text) => {
+    expect(rules.creditOnly.test(text)).toBe(false);
+  });
 });
