@@ -32,7 +32,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'related:inline',
     label: 'related',
     match: 'regex',
-    patterns: ['^(?:see also|also read|read also|read more|related|more on this|lesen sie auch|mehr dazu|mehr zum thema|weiterlesen|à lire aussi|lire aussi|voir aussi|lire la suite|puedes ver|lee también|lea también|ver también|leggi anche|zobacz także|czytaj także|lees ook|leia também|veja também)\\s*[:»›>|-]\\s*\\S.{2,200}$', '^【(?:関連記事|関連ニュース|あわせて読みたい)】.{2,200}$', '^(?:lesen sie auch|lesen sie außerdem|mehr zum thema|à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|te puede interesar|también te puede interesar|lee también|lea también|ver también|leggi anche|leia também|veja também)\\s+\\S.{2,200}(?<![.!?])$'],
+    patterns: ['^(?:läs också|läs mer|les også|læs også|czytaj także|czytaj też|czytaj więcej|читайте также)\\s*[:»›>|-]?\\s*\\S.{2,200}$', '^(?:see also|also read|read also|read more|related|more on this|lesen sie auch|mehr dazu|mehr zum thema|weiterlesen|à lire aussi|lire aussi|voir aussi|lire la suite|puedes ver|lee también|lea también|ver también|leggi anche|zobacz także|czytaj także|lees ook|leia também|veja também)\\s*[:»›>|-]\\s*\\S.{2,200}$', '^【(?:関連記事|関連ニュース|あわせて読みたい)】.{2,200}$', '^(?:lesen sie auch|lesen sie außerdem|mehr zum thema|à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|te puede interesar|también te puede interesar|lee también|lea también|ver también|leggi anche|leia também|veja também)\\s+\\S.{2,200}(?<![.!?])$'],
     reason: 'an inline "See also: <title>" line links to another article (in French, German and Spanish the title often follows the label without a separator: "À lire aussi Les internes …"; a title does not end like a sentence)',
   },
   {
@@ -47,7 +47,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'share:buttons',
     label: 'share',
     match: 'line',
-    patterns: ['share', 'share this', 'share this article', 'share this story', 'share this post', 'share this page', 'share article', 'share story', 'share on facebook', 'share on twitter', 'share on x', 'share on linkedin', 'share on whatsapp', 'share via email', 'share via e-mail', 'share by email', 'share the article', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'email', 'e-mail', 'tweet', 'print', 'copy link', 'copy url', 'link copied', 'save', 'save article', 'save for later', 'gift article', 'gift this article', 'flipboard', 'telegram', 'messenger', 'mail', 'teilen', 'artikel teilen', 'drucken', 'link kopieren', 'partager', 'partager cet article', 'partager sur facebook', 'partager sur twitter', 'imprimer', 'copier le lien', 'compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir', 'copiar enlace', 'condividi', 'compartilhar', 'delen', 'teilen sie dies mit', 'compartir esto', 'partager la publication', 'share to facebook', 'share to twitter', 'share to pinterest'],
+    patterns: ['シェアする', 'シェア', 'ツイート', 'はてなブックマークに追加', 'はてなブックマーク', '分享到', '分享', '공유하기', 'share', 'share this', 'share this article', 'share this story', 'share this post', 'share this page', 'share article', 'share story', 'share on facebook', 'share on twitter', 'share on x', 'share on linkedin', 'share on whatsapp', 'share via email', 'share via e-mail', 'share by email', 'share the article', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'email', 'e-mail', 'tweet', 'print', 'copy link', 'copy url', 'link copied', 'save', 'save article', 'save for later', 'gift article', 'gift this article', 'flipboard', 'telegram', 'messenger', 'mail', 'teilen', 'artikel teilen', 'drucken', 'link kopieren', 'partager', 'partager cet article', 'partager sur facebook', 'partager sur twitter', 'imprimer', 'copier le lien', 'compartir', 'compartir en facebook', 'compartir en twitter', 'imprimir', 'copiar enlace', 'condividi', 'compartilhar', 'delen', 'teilen sie dies mit', 'compartir esto', 'partager la publication', 'share to facebook', 'share to twitter', 'share to pinterest'],
     reason: 'share buttons are page furniture',
   },
   {
@@ -83,14 +83,14 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'promo:subscribe',
     label: 'promo',
     match: 'regex',
-    patterns: ['^(?:subscribe|subscribe now|subscribe today|already a subscriber\\??|become a member|become a subscriber|support us|donate|log ?in|sign ?in|sign ?out|log ?out|register|create (?:a free )?account|my account|get the app|download the app|try it free|start (?:your )?free trial)\\b.{0,60}$', '^(?:subscribers? only|exclusive to subscribers|for subscribers)\\b.{0,40}$', '\\b(?:unlimited (?:digital )?access|subscribe for|per month|/month|a month)\\b.{0,40}\\b(?:subscribe|cancel|offer|trial)\\b', '^(?:this (?:article|content) is (?:only )?(?:for|available to) (?:subscribers|members))\\b', '^(?:abo|jetzt abonnieren|zum abo|abonnement|s.abonner|suscripción|suscribirse|hazte socio|hazte miembro)\\b.{0,80}$', '\\bdownload (?:the|our) .{0,50}\\bapps?\\b'],
+    patterns: ['^(?:読者になる|にほんブログ村|フォローする|この記事はいかがでしたか[？?]?)$', '^(?:subscribe|subscribe now|subscribe today|already a subscriber\\??|become a member|become a subscriber|support us|donate|log ?in|sign ?in|sign ?out|log ?out|register|create (?:a free )?account|my account|get the app|download the app|try it free|start (?:your )?free trial)\\b.{0,60}$', '^(?:subscribers? only|exclusive to subscribers|for subscribers)\\b.{0,40}$', '\\b(?:unlimited (?:digital )?access|subscribe for|per month|/month|a month)\\b.{0,40}\\b(?:subscribe|cancel|offer|trial)\\b', '^(?:this (?:article|content) is (?:only )?(?:for|available to) (?:subscribers|members))\\b', '^(?:abo|jetzt abonnieren|zum abo|abonnement|s.abonner|suscripción|suscribirse|hazte socio|hazte miembro)\\b.{0,80}$', '\\bdownload (?:the|our) .{0,50}\\bapps?\\b'],
     reason: 'subscription and account prompts are site promotion',
   },
   {
     id: 'promo:paywall',
     label: 'promo',
     match: 'regex',
-    patterns: [
+    patterns: ['^weiterlesen mit (?:\\S+ )?(?:plus|\\+|abo)\\b.{0,80}$', '^\\d{1,2} (?:wochen|monate?) (?:für|ab|gratis|kostenlos)\\b.{0,60}$', '\\bil vous reste \\d+(?:[.,]\\d+)?\\s?% de cet article à lire\\b', '\\bla suite est réservée aux abonnés\\b', '^article réservé aux abonnés\\.?$', '^この記事は(?:有料)?(?:会員|購読者)限定(?:です|の記事です)', 
       "\\byou(?:'ve| have)? reached (?:your|the) (?:monthly |weekly |free )?(?:limit|maximum) of (?:free )?(?:articles|stories)\\b",
       '\\b(?:to continue reading|to keep reading|continue reading with|keep reading with)\\b.{0,60}\\b(?:subscri\\w*|sign in|log in|register)\\b',
       '\\b(?:this|the full) (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)\\b',
@@ -106,7 +106,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'ad:label',
     label: 'ad',
     match: 'line',
-    patterns: ['advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'paid post', 'partner content', 'promoted', 'story continues below advertisement', 'article continues below advertisement', 'continue reading below', 'continue reading the main story', 'scroll to continue with content', 'skip advertisement', 'anzeige', 'werbung', 'publicité', 'publicite', 'publicidad', 'pubblicità', 'publicidade', 'advertentie'],
+    patterns: ['reklama', 'annons', 'annonse', 'reklame', '広告', '广告', '광고', 'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'paid post', 'partner content', 'promoted', 'story continues below advertisement', 'article continues below advertisement', 'continue reading below', 'continue reading the main story', 'scroll to continue with content', 'skip advertisement', 'anzeige', 'werbung', 'publicité', 'publicite', 'publicidad', 'pubblicità', 'publicidade', 'advertentie'],
     reason: 'advertising labels mark ad slots inside or around the article',
   },
   // --- navigation ---------------------------------------------------------------------------
@@ -121,7 +121,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'nav:prev-next',
     label: 'navigation',
     match: 'regex',
-    patterns: ['^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry|chapter))?\\s*[:：»›]\\s*\\S.{0,150}$', '^(?:vorheriger|nächster|voriger) (?:artikel|beitrag)\\b.{0,150}$', '^(?:article|billet) (?:précédent|suivant)\\b.{0,150}$', '^(?:artículo|entrada) (?:anterior|siguiente)\\b.{0,150}$'],
+    patterns: ['^(?:次のページへ|前のページへ|次へ|前へ)$', '^[<＜]?\\s*\\d{1,2}\\s*/\\s*\\d{1,2}\\s*ページ\\s*[>＞]?$', '^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry|chapter))?\\s*[:：»›]\\s*\\S.{0,150}$', '^(?:vorheriger|nächster|voriger) (?:artikel|beitrag)\\b.{0,150}$', '^(?:article|billet) (?:précédent|suivant)\\b.{0,150}$', '^(?:artículo|entrada) (?:anterior|siguiente)\\b.{0,150}$'],
     reason: 'links to the previous and next post ("Next post: …", "Article précédent …") navigate the blog, they are not the article',
   },
   {
@@ -159,6 +159,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     label: 'legal',
     match: 'regex',
     patterns: [
+      '^※?当(?:ブログ|サイト)は.{0,20}アフィリエイト.{0,120}$',
       '^(?:disclosure:\\s*)?(?:we|i) (?:may )?(?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?commission\\b',
       '^(?:disclosure:\\s*)?(?:this|the) (?:post|article|page|story) (?:may )?contains? affiliate links\\b',
       '^(?:disclosure:\\s*)?as an amazon associate,? (?:i|we) earn\\b',
@@ -170,8 +171,20 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'legal:press-release',
     label: 'legal',
     match: 'regex',
-    patterns: ['^for immediate release$', '^(?:media|press|investor) (?:contacts?|enquiries|inquiries)\\b:?.{0,120}$'],
+    patterns: ['^本件に関するお問い合わせ(?:先)?.{0,120}$', '^for immediate release$', '^(?:media|press|investor) (?:contacts?|enquiries|inquiries)\\b:?.{0,120}$'],
     reason: 'a press release\'s release line and contact block are furniture of the release, not its text',
+  },
+  {
+    id: 'legal:end-matter',
+    label: 'legal',
+    match: 'regex',
+    patterns: [
+      '^(?:【)?免责声明(?:】)?.{0,300}$',
+      '^[（(]?责任编辑[:：].{1,20}[）)]?$',
+      "^the views expressed (?:in this (?:post|article|column) )?are (?:the author's|those of the author|my) own\\b.{0,120}$",
+      '^this (?:article|story|essay) (?:appears|appeared|will appear) in the .{0,80}\\b(?:edition|issue)\\b.{0,160}$',
+    ],
+    reason: 'the notes a site prints after an article (a disclaimer, the editor in charge, "This article appears in the print edition") are not its text',
   },
   {
     id: 'promo:tip-line',
@@ -218,7 +231,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'ui:action-row',
     label: 'ui-label',
     match: 'regex',
-    patterns: ['^(?:(?:copy|copied|raw|download|clone|embed|print|report|share|save|edit|reply|like|follow|email|e-mail|mail|tweet|pin|bookmark|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|messenger|mewe|tumblr|xing|vk|pocket|threads|bluesky|mastodon|teilen|drucken|partager|imprimer|compartir|comparte|imprimir|condividi|invia|deel|delen|dit|partilhar|compartilhar|su|per|artikel|article|this|story|post|esta|noticia|cet|on|via|[\\p{L}])(?:\\s+|$)){3,12}$'],
+    patterns: ['^(?:(?:copy|copied|raw|download|clone|embed|print|report|share|save|edit|reply|like|follow|email|e-mail|mail|tweet|pin|bookmark|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|flipboard|messenger|mewe|tumblr|xing|vk|pocket|threads|bluesky|mastodon|merken|enviar|por|comentarios|comments|kommentare|commentaires|teilen|drucken|partager|imprimer|compartir|comparte|imprimir|condividi|invia|deel|delen|dit|partilhar|compartilhar|su|per|artikel|article|this|story|post|esta|noticia|cet|on|via|[\\p{L}])(?:[\\s:]+|$)){3,12}$'],
     reason: 'a row of action or share buttons printed as words ("copy raw download embed print", "Share on Facebook Tweet Email", "Artikel teilen Facebook WhatsApp E-Mail"; a lone letter is an icon font\'s glyph), not a title',
   },
   {
@@ -239,14 +252,14 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'ui:listen',
     label: 'ui-label',
     match: 'regex',
-    patterns: ['^(?:listen to this (?:page|article|story|post)|artikel (?:vor)?lesen lassen|artikel anhören|écouter (?:cet |l.)?article|escuchar (?:este |el )?artículo)\\b.{0,40}$'],
+    patterns: ['^(?:audio|video|podcast)\\s*:?\\s*\\d{1,3}(?::\\d{2})?\\s*min\\.?$', '^(?:video|audio) (?:abspielen|starten|anhören|ansehen)$', '^dieses thema im programm:?.{0,120}$', '^(?:listen to this (?:page|article|story|post)|artikel (?:vor)?lesen lassen|artikel anhören|écouter (?:cet |l.)?article|escuchar (?:este |el )?artículo)\\b.{0,40}$'],
     reason: 'a text-to-speech player\'s prompt ("Listen to this page using …") is a control, not text',
   },
   {
     id: 'ui:form',
     label: 'ui-label',
     match: 'regex',
-    patterns: ['^_{3,}[_\\s]*$', '^\\(?(?:button|submit|reset|image|iframe)\\)?(?:\\s+\\S.{0,40})?$', '^\\[(?:image|img|inline|iframe|embedded content|video|audio)[^\\]]*\\]$', '^\\[[^\\]\\s]{1,120}\\]$', '^\\[INS:.{0,40}:INS\\]$', '^(?:\\d+\\s*(?:min|minute|minutes|mins)\\s*(?:read|lesezeit|de lecture|de lectura))$', '^(?:reading time|lesezeit|temps de lecture|tiempo de lectura):?\\s*\\d+.{0,20}$', '^(?:\\d{1,2}:\\d{2})$', '^[\\p{P}\\p{S}\\s]+$'],
+    patterns: ['\\bctrl\\s*\\+\\s*enter\\b', '^字号[:：]?\\s*大\\s*中\\s*小$', '^ajouter à (?:vos|mes) sélections\\b.{0,60}$', '^offrir (?:cet |l\'|l’)article$', '^_{3,}[_\\s]*$', '^\\(?(?:button|submit|reset|image|iframe)\\)?(?:\\s+\\S.{0,40})?$', '^\\[(?:image|img|inline|iframe|embedded content|video|audio)[^\\]]*\\]$', '^\\[[^\\]\\s]{1,120}\\]$', '^\\[INS:.{0,40}:INS\\]$', '^(?:\\d+\\s*(?:min|minute|minutes|mins)\\s*(?:read|lesezeit|de lecture|de lectura))$', '^(?:reading time|lesezeit|temps de lecture|tiempo de lectura):?\\s*\\d+.{0,20}$', '^(?:\\d{1,2}:\\d{2})$', '^[\\p{P}\\p{S}\\s]+$'],
     reason: 'form fields, media placeholders, reading-time counters and symbol-only lines',
   },
   {

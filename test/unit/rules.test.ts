@@ -361,3 +361,37 @@ describe('ui:action-row', () => {
     expect(rules.matchPhrase('Share on Tumblr Xing Pocket')?.rule).toBe('ui:action-row');
   });
 });
+
+describe('matchPhrase: furniture in more languages (paywalls, players, labels, end matter)', () => {
+  it.each([
+    ['Weiterlesen mit Plus', 'promo:paywall'],
+    ['Il vous reste 62.4% de cet article à lire. La suite est réservée aux abonnés.', 'promo:paywall'],
+    ['Article réservé aux abonnés', 'promo:paywall'],
+    ['Audio: 3 Min', 'ui:listen'],
+    ['Video abspielen', 'ui:listen'],
+    ['Läs också: Nytt hotell planeras i hamnen', 'related:inline'],
+    ['Читайте также Тарифы на паром вырастут', 'related:inline'],
+    ['REKLAMA', 'ad:label'],
+    ['広告', 'ad:label'],
+    ['（责任编辑：王敏）', 'legal:end-matter'],
+    ['This article appears in the April 2025 print edition with the headline “The Quay”.', 'legal:end-matter'],
+    ["The views expressed in this post are the author's own.", 'legal:end-matter'],
+    ['※当ブログはアフィリエイト広告を利用しています', 'legal:affiliate'],
+    ['本件に関するお問い合わせ先', 'legal:press-release'],
+    ['分享到：', 'share:buttons'],
+    ['次のページへ', 'nav:prev-next'],
+    ['＜ 1 / 2 ページ ＞', 'nav:prev-next'],
+    ['読者になる', 'promo:subscribe'],
+    ['Нашли ошибку? Выделите её и нажмите Ctrl+Enter', 'ui:form'],
+    ['Artikel teilen: Facebook WhatsApp E-Mail Merken', 'ui:action-row'],
+  ])('%p is %p', (text, rule) => {
+    expect(rules.matchPhrase(text)?.rule).toBe(rule);
+  });
+  it.each([
+    'Die Fähre fährt weiter, sagt der Bürgermeister, und das Abo für Pendler bleibt.',
+    'The print edition of the harbour newsletter appears every month.',
+    'Il vous reste des questions sur le port ?',
+  ])('%p is prose', (text) => {
+    expect(rules.matchPhrase(text)).toBeNull();
+  });
+});
