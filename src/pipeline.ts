@@ -27,6 +27,8 @@ export interface DocumentInput {
   text?: string;
   /** Format asserted by the caller (a --jsonl record's html/text key), over the option. */
   format?: 'html' | 'text';
+  /** Warnings from before the pipeline (a --jsonl line's decoding). */
+  warnings?: string[];
 }
 
 export interface Cleaned {
@@ -73,7 +75,10 @@ export function segment(text: string, format: 'html' | 'text', rules: CompiledRu
     const flat = segmentText(flattenHtml(text), rules);
     return { ...flat, format: 'html', warnings: [`HTML nested more than ${THRESHOLDS.maxParseDepth} elements deep: read as text`] };
   }
-  return segmentText(text, rules);
+  const seg = segmentText(text, rules);
+  // A text dump is lines of a page; a line of megabytes is not one (a file of one huge line): say so.
+  const longest = seg.blocks.reduce((m, b) => Math.max(m, b.text.length), 0);
+  return longest > THRESHOLDS.maxLineChars ? { ...seg, warnings: [`a line of ${longest} characters: not the layout of a text dump, read as one paragraph`] } : seg;
 }
 
 /** A document read, decoded and segmented: what classify takes, with the warnings so far. */
@@ -90,7 +95,7 @@ export interface Prepared {
 export function prepareDocument(input: DocumentInput, options: Pick<CleanOptions, 'maxBytes' | 'format'>, rules: CompiledRules): Result<Prepared> {
   if (input.bytes.length > options.maxBytes) return fail('too-large', `${input.bytes.length} bytes, over --max-bytes ${options.maxBytes}`);
   let text: string;
-  const warnings: string[] = [];
+  const warnings: string[] = [...(input.warnings ?? [])];
   if (input.text !== undefined) {
     // A --jsonl record arrives decoded, but binary content fails as it would in a file.
     const checked = refuseBinaryText(input.text);

@@ -32,7 +32,7 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(code: ReasonCode, message: string): Result<T> => ({ ok: false, reason: { code, message } });
 
 /** Process exit codes (DESIGN.md). */
-export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3, interrupted: 130 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 3, interrupted: 130, terminated: 143 } as const;
 
 /** A usage or configuration error: exit 2, message names the flag, file or field. */
 export class UsageError extends Error {

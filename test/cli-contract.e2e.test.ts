@@ -5,7 +5,7 @@
  * stay on one line.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { BIN, STACK, cleanEnv, expectExit, listFiles, removeTempDirs, runCli, runShell, CLI, sh, tempDir, writeTree } from './helpers/cli.js';
@@ -226,5 +226,141 @@ describe('Ctrl-C while --jsonl waits for input', () => {
     expect(stderr).not.toMatch(STACK);
     expect(parse(stdout.trim()).id).toBe('one');
     child.stdin.destroy();
+  });
+});
+
+describe('a user\'s files are never overwritten (second audit)', () => {
+  test('--report taken for a switch does not eat the dump after it', () => {
+    const dir = tempDir('report-switch');
+    writeTree(dir, { 'page1.txt': textDump(30), 'page2.txt': textDump(31) });
+    const before = readFileSync(path.join(dir, 'page1.txt'), 'utf8');
+    const r = runCli(['--report', 'page1.txt', 'page2.txt'], { cwd: dir });
+    expectExit(r, 2);
+    expect(r.stderr).toContain('not an artclean report');
+    expect(readFileSync(path.join(dir, 'page1.txt'), 'utf8')).toBe(before);
+  });
+
+  test('a report replaces an earlier report', () => {
+    const dir = tempDir('report-again');
+    writeTree(dir, { 'page.txt': textDump(32) });
+    expectExit(runCli(['page.txt', '--report', 'run.json', '-q'], { cwd: dir }), 0);
+    expectExit(runCli(['page.txt', '--report', 'run.json', '-q'], { cwd: dir }), 0);
+  });
+
+  test('the report is never an output file', () => {
+    const dir = tempDir('report-output');
+    writeTree(dir, { 'page.txt': textDump(33) });
+    const r = runCli(['page.txt', '-o', 'out', '--report', 'out/page.json'], { cwd: dir });
+    expectExit(r, 2);
+    expect(r.stderr).toContain('where an output is written');
+  });
+
+  test('an out-dir given through a symbolic link to the input folder does not overwrite a user\'s JSON file', () => {
+    const dir = tempDir('out-link');
+    writeTree(dir, { 'in/page': textDump(34), 'in/page.json': '{"mine": true}\n' });
+    symlinkSync("in", path.join(dir, "link"));
+    const r = runCli(['in', '--include', '*', '-o', 'link'], { cwd: dir });
+    expectExit(r, 1);
+    expect(r.stderr).toContain('would-overwrite');
+    expect(readFileSync(path.join(dir, 'in', 'page.json'), 'utf8')).toBe('{"mine": true}\n');
+  });
+
+  test('a second run into the input folder refreshes its own outputs', () => {
+    const dir = tempDir('rerun');
+    writeTree(dir, { 'in/page1': textDump(35) });
+    expectExit(runCli(['in', '--include', '*', '-o', 'in', '-q'], { cwd: dir }), 0);
+    expectExit(runCli(['in', '--include', '*', '-o', 'in', '-q'], { cwd: dir }), 0);
+    expect(listFiles(path.join(dir, 'in'))).toEqual(['page1', 'page1.json']);
+  });
+
+  test('when two folders share a name, every output keeps its folder', () => {
+    const dir = tempDir('mirror');
+    writeTree(dir, { 'x1/page.txt': textDump(36), 'x1/page.html': `<html><body><article><h1>Harbour news</h1><p>${textDump(37).split('\n').join('</p><p>')}</p></article></body></html>`, 'x2/page.txt': textDump(38) });
+    expectExit(runCli(['x1', 'x2', '-o', 'out', '-q'], { cwd: dir }), 0);
+    expect(listFiles(path.join(dir, 'out'))).toEqual(['x1/page.html.json', 'x1/page.txt.json', 'x2/page.json']);
+  });
+});
+
+describe('usage errors (second audit)', () => {
+  test.each([
+    [['page.txt', '--include', ''], '--include'],
+    [['page.txt', '--exclude', ''], '--exclude'],
+    [['page.txt', '--require', ''], '--require'],
+    [['page.txt', '--require', ',,'], '--require'],
+  ])('%p is refused', (args, flag) => {
+    const r = runCli(args);
+    expectExit(r, 2);
+    expect(r.stderr).toContain(flag);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  test('an unknown option is one line that starts with the program name', () => {
+    const r = runCli(['--bogus']);
+    expectExit(r, 2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^artclean: unknown option '--bogus'/);
+  });
+
+  test('a --rules regex that can backtrack exponentially is refused', () => {
+    const dir = tempDir('redos');
+    writeTree(dir, { 'r.json': JSON.stringify({ boilerplate: [{ id: 'slow', label: 'promo', match: 'regex', patterns: ['(a+)+$'], reason: 'test' }] }), 'page.txt': textDump(39) });
+    const r = runCli(['page.txt', '--rules', 'r.json'], { cwd: dir });
+    expectExit(r, 2);
+    expect(r.stderr).toContain('exponential');
+  });
+
+  test('after "--", a file named like a subcommand is a path', () => {
+    const dir = tempDir('dashdash');
+    writeTree(dir, { 'schema/page.txt': textDump(40) });
+    const r = runCli(['--', 'schema'], { cwd: dir });
+    expectExit(r, 0);
+    expect(parse(r.stdout).id).toBe('page.txt');
+  });
+});
+
+describe('--jsonl records (second audit)', () => {
+  test('a numeric id keeps its digits; a too-large record keeps its id', () => {
+    const input = [
+      `{"id":1234567890123456789,"text":${JSON.stringify(textDump(41))}}`,
+      `{"id":"huge","text":"${'x'.repeat(30_000)}"}`,
+    ].join('\n');
+    const r = runCli(['--jsonl', '-j', '1', '--max-bytes', '5000'], { input });
+    const lines = r.stdout.trim().split('\n').map(parse);
+    expect(lines[0]!.id).toBe('1234567890123456789');
+    expect(lines[1]).toMatchObject({ id: 'huge', error: { code: 'too-large' } });
+  });
+
+  test('a line with stray latin-1 bytes is read as windows-1252, with a warning', () => {
+    const record = Buffer.from(JSON.stringify({ id: 'l1', text: `By Zoë Müller\n${textDump(42)}` }), 'latin1');
+    const r = runCli(['--jsonl', '-j', '1'], { input: Buffer.concat([record, Buffer.from('\n')]) });
+    const out = parse(r.stdout.trim());
+    expect(out.authors).toEqual(['Zoë Müller']);
+    expect(out.warnings.join(' ')).toContain('invalid UTF-8');
+  });
+
+  test('`schema --jsonl` describes error lines too, and validate knows the error codes', () => {
+    const schema = parse(runCli(['schema', '--jsonl']).stdout);
+    expect(JSON.stringify(schema)).toContain('too-large');
+    const bad = runCli(['validate', '-'], { input: '{"id":"x","error":{"code":"nonsense","message":"m"}}\n' });
+    expectExit(bad, 1);
+  });
+});
+
+describe('signals (second audit)', () => {
+  test('SIGTERM ends a batch like Ctrl-C: whole outputs, a report, exit 143', async () => {
+    const dir = tempDir('sigterm');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`in/p${String(i).padStart(3, '0')}.txt`] = textDump(100 + i);
+    writeTree(dir, files);
+    const child = spawn(process.execPath, [BIN, 'in', '-o', 'out', '--report', 'run.json', '-j', '1', '-q'], { cwd: dir, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const deadline = Date.now() + 60_000;
+    while (!existsSync(path.join(dir, 'out')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGTERM');
+    const code = await exited;
+    expect(code === 143 || code === 0).toBe(true); // 0 only if the batch finished before the signal
+    const report = parse(readFileSync(path.join(dir, 'run.json'), 'utf8'));
+    expect(report.interrupted).toBe(code === 143);
+    expect(listFiles(path.join(dir, 'out')).every((f) => f.endsWith('.json'))).toBe(true);
   });
 });

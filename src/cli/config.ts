@@ -2,6 +2,7 @@
  * Configuration: artclean.config.json (or --config FILE) and --rules FILE, both checked by zod.
  * An unknown key or a wrong type is a usage error (exit 2) whose message names the file and field.
  */
+import safeRegex from 'safe-regex2';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -17,15 +18,15 @@ export const CONFIG_FILE = 'artclean.config.json';
 export const ConfigSchema = z
   .object({
     format: z.enum(['auto', 'html', 'text']),
-    outDir: z.string(),
+    outDir: z.string().min(1),
     pretty: z.boolean(),
     explain: z.boolean(),
-    rules: z.string(),
-    include: z.array(z.string()),
-    exclude: z.array(z.string()),
+    rules: z.string().min(1),
+    include: z.array(z.string().min(1)),
+    exclude: z.array(z.string().min(1)),
     minWords: z.number().int().nonnegative(),
     require: z.array(z.enum(REQUIRABLE_FIELDS)),
-    report: z.string(),
+    report: z.string().min(1),
     jobs: z.number().int().positive(),
     maxBytes: z.number().int().positive(),
     quiet: z.boolean(),
@@ -76,6 +77,9 @@ export function loadConfig(explicit: string | undefined, cwd: string): { config:
 }
 
 /** Load a --rules file, merge it over the built-in rules and compile. */
+/** A lookbehind group without nested brackets: "(?<!\\p{L})". */
+const LOOKBEHIND_RE = /\(\?<[=!](?:[^()\\]|\\.)*\)/g;
+
 export function loadRules(file: string | undefined): CompiledRules {
   if (!file) return compileRules(BUILTIN_RULES);
   const parsed = RuleSetSchema.safeParse(readJson(file, 'rules file'));
@@ -87,6 +91,12 @@ export function loadRules(file: string | undefined): CompiledRules {
         new RegExp(p, 'iu');
       } catch (err) {
         throw new UsageError(`${file}: boilerplate[${i}].patterns[${j}]: invalid regular expression (${(err as Error).message})`);
+      }
+      // A user's pattern runs on every block of every document, with no time limit: one that can
+      // backtrack exponentially ("(a+)+") would hang the run on some line. safe-regex2 checks the
+      // star height; lookbehinds, which its parser does not read, are left out of the check.
+      if (!safeRegex(p.replace(LOOKBEHIND_RE, ''))) {
+        throw new UsageError(`${file}: boilerplate[${i}].patterns[${j}]: a repeated group inside a repeat, such as "(a+)+", can take exponential time; rewrite it without the nested repeat`);
       }
     });
   });

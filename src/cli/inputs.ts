@@ -4,8 +4,10 @@
  * deterministic; an output folder inside an input folder is never read back.
  */
 import fg from 'fast-glob';
-import { existsSync, readdir, statSync } from 'node:fs';
+import { existsSync, readdir, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { SCHEMA_ID } from '../model/article.js';
+import { foreignFile } from './write.js';
 
 export interface InputRef {
   /** Absolute path, or "-" for stdin. */
@@ -29,7 +31,7 @@ const isGlob = (p: string): boolean => fg.isDynamicPattern(p, { dot: false }) &&
 export interface ExpandOptions {
   include: string[];
   exclude: string[];
-  /** Absolute output folder to keep out of the inputs. */
+  /** Output folder to keep out of the inputs, as a real path (write.ts realTarget). */
   outDir: string | null;
   cwd: string;
 }
@@ -75,13 +77,25 @@ export async function expandInputs(args: string[], opts: ExpandOptions): Promise
   const missing: Missing[] = [];
   const seen = new Set<string>();
   const within = (p: string, dir: string): boolean => p === dir || p.startsWith(dir + path.sep);
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
   /** `base`: the folder argument (or the working directory) the input was found from. */
   const add = (abs: string, rel: string, base: string): void => {
     if (seen.has(abs)) return;
-    // Our own outputs are skipped when the output folder sits inside the searched folder. When the
-    // output folder is that folder (or holds it), skipping would drop every input: the inputs are
-    // kept, and an output that would land on one of them is refused later (would-overwrite).
-    if (opts.outDir && within(abs, opts.outDir) && !within(base, opts.outDir)) return;
+    // Our own outputs are skipped when the output folder sits inside the searched folder (real
+    // paths: a link to the folder is the folder). When the output folder is that folder (or holds
+    // it), skipping would drop every input: the inputs are kept, except the artclean outputs in it
+    // (.json files that start with our schema id), so that a second run does not read the first
+    // one's outputs back. An output that would land on an input is refused later (would-overwrite).
+    if (opts.outDir) {
+      const r = real(abs);
+      if (within(r, opts.outDir) && (!within(real(base), opts.outDir) || (/\.json$/i.test(r) && !foreignFile(r, SCHEMA_ID)))) return;
+    }
     seen.add(abs);
     inputs.push({ path: abs, rel });
   };
@@ -150,7 +164,10 @@ export async function expandInputs(args: string[], opts: ExpandOptions): Promise
       add(abs, relToCwd(abs, opts.cwd), opts.cwd);
     }
   }
-  return { inputs: distinctRels(inputs, opts.cwd), missing };
+  // A path given twice (by name and through a glob) is one failure, reported once.
+  const reported = new Set<string>();
+  const once = missing.filter((m) => !reported.has(m.path) && reported.add(m.path));
+  return { inputs: distinctRels(inputs, opts.cwd), missing: once };
 }
 
 /**
@@ -171,7 +188,9 @@ function distinctRels(inputs: InputRef[], cwd: string): InputRef[] {
     const count = new Map<string, number>();
     for (const i of out) count.set(i.rel, (count.get(i.rel) ?? 0) + 1);
     if (![...count.values()].some((n) => n > 1)) break;
-    out = out.map((i) => (i.path !== '-' && (count.get(i.rel) ?? 0) > 1 ? { ...i, rel: name(i.path) } : i));
+    // Every input is renamed, not only the clashing ones, so that the outputs keep mirroring one
+    // tree: x1/page.html goes to OUT/x1/page.json beside x1/page.txt, not to OUT/page.json.
+    out = out.map((i) => (i.path !== '-' ? { ...i, rel: name(i.path) } : i));
   }
   return out;
 }

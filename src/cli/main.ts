@@ -1,11 +1,11 @@
 /**
  * The commander definition: flags → options, and the run that ties inputs, the pool, outputs and
- * the reporter together. Exit codes: 0 ok, 1 a document failed, 2 usage, 3 internal, 130 SIGINT.
+ * the reporter together. Exit codes: 0 ok, 1 a document failed, 2 usage, 3 internal, 130 SIGINT, 143 SIGTERM.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { articleJsonSchema } from '../model/article.js';
+import { articleJsonSchema, jsonlLineJsonSchema } from '../model/article.js';
 import { type CleanOptions, DEFAULT_OPTIONS, REQUIRABLE_FIELDS, type RequirableField } from '../options.js';
 import { EXIT, UsageError } from '../result.js';
 import { type Config, loadConfig, loadRules } from './config.js';
@@ -14,10 +14,10 @@ import { expandInputs } from './inputs.js';
 import { runPool } from './pool.js';
 import type { Outcome, Task } from './process.js';
 import { type StreamLine, jsonLines, readStdin } from './read.js';
-import { createReporter, failureLine, makeChalk, oneLine } from './report.js';
+import { REPORT_SCHEMA, createReporter, failureLine, makeChalk, oneLine } from './report.js';
 import { validateFiles } from './validate-files.js';
-import { ClosedPipe, StdoutFailed, checkWritableTarget, outputPaths, writeStdout } from './write.js';
-import { parseRecord } from './records.js';
+import { ClosedPipe, StdoutFailed, checkWritableTarget, foreignFile, outputPaths, realTarget, writeStdout } from './write.js';
+import { idToken, parseRecord } from './records.js';
 
 const VERSION = '0.1.0';
 
@@ -33,6 +33,8 @@ function intArg(name: string, min: number) {
 /** --require, repeatable: each use adds its fields. */
 function requireArg(value: string, previous: RequirableField[] = []): RequirableField[] {
   const fields = value.split(',').map((s) => s.trim()).filter(Boolean);
+  // "" or ",," (an unset variable) would switch the gate off without a word.
+  if (!fields.length) throw new UsageError(`--require needs at least one field (known: ${REQUIRABLE_FIELDS.join(', ')}), got "${oneLine(value)}"`);
   const bad = fields.filter((f) => !(REQUIRABLE_FIELDS as readonly string[]).includes(f));
   if (bad.length) throw new UsageError(`--require: unknown field ${bad.map((b) => `"${oneLine(b)}"`).join(', ')} (known: ${REQUIRABLE_FIELDS.join(', ')})`);
   return [...new Set([...previous, ...(fields as RequirableField[])])];
@@ -46,7 +48,11 @@ function pathArg(flag: string) {
   };
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+/** A repeatable glob option; "" (an unset shell variable) is refused rather than matching nothing or crashing. */
+const collectGlob = (flag: string) => (value: string, previous: string[] = []): string[] => {
+  if (value.trim() === '') throw new UsageError(`${flag} needs a pattern, got an empty string`);
+  return [...previous, value];
+};
 
 interface Flags {
   outDir?: string;
@@ -114,12 +120,19 @@ async function* jsonlTasks(maxBytes: number): AsyncGenerator<Task> {
     if (next.done) return;
     const line = next.value;
     // A blank line is an input line too: it gets its own error line, so line N in is line N out.
-    yield typeof line === 'string'
-      ? parseRecord(line, index)
-      : { index, path: null, id: `line-${index + 1}`, error: { code: 'too-large', message: `record of ${line.tooLong} characters, over twice --max-bytes ${maxBytes}` } };
+    if ('tooLong' in line) {
+      yield { index, path: null, id: idToken(line.head) ?? `line-${index + 1}`, error: { code: 'too-large', message: `record of ${line.tooLong} bytes, over twice --max-bytes ${maxBytes}` } };
+    } else {
+      const task = parseRecord(line.text, index);
+      // Stray legacy bytes were read as windows-1252, as in a file, and the output says so.
+      yield line.invalid ? { ...task, warnings: [`invalid UTF-8 in the record: ${line.invalid} byte(s) decoded as windows-1252`] } : task;
+    }
     index++;
   }
 }
+/** -j is capped at this many threads per core. */
+const MAX_JOBS_PER_CPU = 2;
+
 /** Room for a record's id, url and keys around its document. */
 const JSONL_RECORD_OVERHEAD = 1 << 20;
 
@@ -132,6 +145,8 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
   const reportFile = o.report ? path.resolve(cwd, o.report) : null;
   // An unusable report path is a configuration error, found before a long run, not after it.
   if (reportFile) checkWritableTarget('--report', o.report!, reportFile, 'file');
+  // Only a report replaces a report: `--report page.txt` (taken for a switch) must not eat a dump.
+  if (reportFile && foreignFile(reportFile, REPORT_SCHEMA)) throw new UsageError(`--report ${o.report}: the file exists and is not an artclean report; not overwritten`);
   const options: CleanOptions = { format: o.format, explain: o.explain, maxBytes: o.maxBytes, minWords: o.minWords, require: o.require };
   const stderr = process.stderr;
   const color = o.color && stderr.isTTY === true && !process.env['NO_COLOR'] && process.env['FORCE_COLOR'] !== '0';
@@ -151,19 +166,26 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
     if (!args.length) throw new UsageError('no input: give files, folders, globs or "-" for stdin (see --help)');
     if (args.some((a) => a.trim() === '')) throw new UsageError('an input path is an empty string (an unset variable?)');
     if (args.filter((a) => a === '-').length > 1) throw new UsageError('"-" (stdin) can be given once');
-    const { inputs, missing } = await expandInputs(args, { include: o.include, exclude: o.exclude, outDir, cwd });
+    const { inputs, missing } = await expandInputs(args, { include: o.include, exclude: o.exclude, outDir: outDir ? realTarget(outDir) : null, cwd });
     for (const m of missing) preFailures.push({ index: -1, id: m.path, path: m.path, status: 'failed', code: m.code, message: m.message, warnings: [], words: 0, bytes: 0, ms: 0 });
     total = inputs.length + missing.length;
     single = inputs.length + missing.length === 1;
     if (outDir) outFiles = outputPaths(inputs.map((i) => i.rel), outDir);
-    const inputSet = new Set(inputs.map((i) => i.path));
+    // Compared as real paths: a link to the input folder as --out-dir must not overwrite an input.
+    const inputSet = new Set(outDir || reportFile ? inputs.filter((i) => i.path !== '-').map((i) => realTarget(i.path)) : []);
+    // The report is never written over an input or an output (`--report page.txt` taken for a switch).
+    if (reportFile) {
+      const r = realTarget(reportFile);
+      if (inputSet.has(r)) throw new UsageError(`--report ${o.report}: is an input file; it would be overwritten`);
+      if (outFiles.some((f) => realTarget(f) === r)) throw new UsageError(`--report ${o.report}: is where an output is written`);
+    }
     const list: Task[] = [];
     for (const [index, inp] of inputs.entries()) {
       if (inp.path === '-') {
         const read = await readStdin(options.maxBytes);
         const out = outDir ? { outFile: outFiles[index]! } : {}; // with --out-dir: OUT/stdin.json
         list.push(read.ok ? { index, path: null, id: 'stdin', bytes: read.value, ...out } : { index, path: null, id: 'stdin', text: '', error: read.reason });
-      } else if (outDir && inputSet.has(outFiles[index]!)) {
+      } else if (outDir && inputSet.has(realTarget(outFiles[index]!))) {
         list.push({ index, path: inp.path, id: inp.rel, error: { code: 'would-overwrite', message: `output ${outFiles[index]} would overwrite an input` } });
       } else list.push({ index, path: inp.path, id: inp.rel, ...(outDir ? { outFile: outFiles[index]! } : {}) });
     }
@@ -181,13 +203,20 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
   let failed = 0;
   let internal = 0;
   let interrupted = false;
-  const onSigint = (): void => {
-    if (interrupted) process.exit(EXIT.interrupted); // a second Ctrl-C: leave now (outputs are atomic)
+  // SIGINT (Ctrl-C) exits 130; SIGTERM (a CI timeout, `docker stop`) 143. Either way the documents
+  // in flight finish, nothing new starts, and the summary and report are written.
+  let exitOnSignal: number = EXIT.interrupted;
+  const onSignal = (code: number) => (): void => {
+    if (interrupted) process.exit(code); // a second signal: leave now (outputs are atomic)
     interrupted = true;
+    exitOnSignal = code;
     // --jsonl may be waiting for a record that never comes: stop reading, so the run ends now.
     if (o.jsonl) process.stdin.destroy();
   };
+  const onSigint = onSignal(EXIT.interrupted);
+  const onSigterm = onSignal(EXIT.terminated);
   process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigterm);
   for (const f of preFailures) {
     failed++;
     reporter.outcome(f);
@@ -195,7 +224,8 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
   try {
     await runPool(tasks, {
       // No more threads than documents: each costs a worker start-up and its memory.
-      jobs: total === null ? o.jobs : Math.max(1, Math.min(o.jobs, total - preFailures.length)),
+      // (and no more than MAX_JOBS_PER_CPU per core: 200 threads on 2 cores only cost memory and time).
+      jobs: Math.max(1, Math.min(o.jobs, MAX_JOBS_PER_CPU * availableParallelism(), total === null ? Infinity : total - preFailures.length)),
       options,
       rulesFile: rules,
       pretty: o.pretty && (single || outDir !== null),
@@ -224,9 +254,10 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
     return internal ? EXIT.internal : failed ? EXIT.failed : EXIT.ok;
   } finally {
     process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigterm);
   }
   reporter.finish(interrupted);
-  if (interrupted) return EXIT.interrupted;
+  if (interrupted) return exitOnSignal;
   // A document that hit a bug in artclean makes the run an internal error (exit 3), not a bad input.
   return internal ? EXIT.internal : failed ? EXIT.failed : EXIT.ok;
 }
@@ -244,8 +275,8 @@ function buildProgram(state: { code: number }): Command {
     .option('--pretty', 'indent JSON output (one input, or --out-dir files)')
     .option('--explain', 'add "removed": label, rule and text of every dropped block')
     .option('--rules <file>', 'extra rules (JSON) merged over the built-in ones', pathArg('--rules'))
-    .option('--include <glob>', 'folder filter: files to take, at any depth when the pattern has no "/" (repeatable; default: *.txt, *.html, …)', collect)
-    .option('--exclude <glob>', 'folder filter: files to skip (repeatable)', collect)
+    .option('--include <glob>', 'folder filter: files to take, at any depth when the pattern has no "/" (repeatable; default: *.txt, *.html, …)', collectGlob('--include'))
+    .option('--exclude <glob>', 'folder filter: files to skip (repeatable)', collectGlob('--exclude'))
     .option('--min-words <n>', 'quality gate: a body with fewer words fails', intArg('--min-words', 0))
     .option('--require <fields>', `quality gate: comma-separated fields that must be present (${REQUIRABLE_FIELDS.join(', ')})`, requireArg)
     .option('--report <file>', 'write a JSON summary of the run', pathArg('--report'))
@@ -255,7 +286,6 @@ function buildProgram(state: { code: number }): Command {
     .option('-q, --quiet', 'no progress bar and no summary (failures are still reported)')
     .option('--no-progress', 'no progress bar')
     .option('--no-color', 'no colour on stderr (also NO_COLOR=1)')
-    .showHelpAfterError('(run artclean --help for usage)')
     // Options after a subcommand name belong to the subcommand: `explain --no-color`, `explain --rules`.
     .enablePositionalOptions()
     .action(async (paths: string[], flags: Flags, cmd: Command) => {
@@ -265,8 +295,9 @@ function buildProgram(state: { code: number }): Command {
   program
     .command('schema')
     .description('print the JSON Schema of the output')
-    .action(async () => {
-      await writeStdout(JSON.stringify(articleJsonSchema(), null, 2) + '\n');
+    .option('--jsonl', 'the schema of a --jsonl output line: an article or an error record')
+    .action(async (flags: { jsonl?: boolean }) => {
+      await writeStdout(JSON.stringify(flags.jsonl ? jsonlLineJsonSchema() : articleJsonSchema(), null, 2) + '\n');
       state.code = EXIT.ok;
     });
   program
@@ -298,10 +329,23 @@ function buildProgram(state: { code: number }): Command {
     .description('check JSON outputs against the schema; exit 1 when any fails')
     .argument('<files...>', 'JSON or JSON Lines files written by artclean, or "-" for stdin')
     .option('--no-color', 'no colour')
-    .action(async (files: string[], flags: { color: boolean }) => {
-      state.code = await validateFiles(files, flags);
+    .action(async (files: string[], flags: { color: boolean }, cmd: Command) => {
+      // --no-color before the subcommand, or in the config file, counts too.
+      const parent = cmd.parent as Command;
+      const color = cmd.getOptionValueSource('color') === 'cli' ? flags.color : parent.getOptionValueSource('color') === 'cli' ? parent.opts<Flags>().color : loadConfig(parent.opts<Flags>().config, process.cwd()).config.color;
+      state.code = await validateFiles(files, { color: color ?? true });
     });
   return program;
+}
+
+/**
+ * After "--" every word is a path: a file or folder named like a subcommand ("schema") is cleaned,
+ * not run. commander would still dispatch it, so such a path is given as "./schema".
+ */
+function pathsAfterDashes(argv: string[], commands: string[]): string[] {
+  const dashes = argv.indexOf('--', 2);
+  if (dashes < 0) return argv;
+  return argv.map((a, i) => (i > dashes && commands.includes(a) ? `.${path.sep}${a}` : a));
 }
 
 /** Run the CLI; resolves to the process exit code. Never throws. */
@@ -309,10 +353,19 @@ export async function run(argv: string[]): Promise<number> {
   const state = { code: EXIT.ok as number };
   const program = buildProgram(state);
   program.exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
-  for (const sub of program.commands) sub.exitOverride();
+  // A usage error is one line, as every diagnostic: "artclean: unknown option '--bogus' (see --help)".
+  const output = {
+    writeErr: (s: string) => process.stderr.write(s),
+    writeOut: (s: string) => process.stdout.write(s),
+    outputError: (s: string, write: (t: string) => void) => write(`artclean: ${oneLine(s.trim().replace(/^error:\s*/, ''))} (see artclean --help)\n`),
+  };
+  program.configureOutput(output);
+  for (const sub of program.commands) {
+    sub.exitOverride();
+    sub.configureOutput(output);
+  }
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(pathsAfterDashes(argv, program.commands.map((c) => c.name())));
     return state.code;
   } catch (err) {
     if (err instanceof CommanderError) {

@@ -76,15 +76,18 @@ export async function runPool(tasks: AsyncIterable<Task> | Iterable<Task>, p: Po
       if (pulling) return;
       pulling = true;
       try {
-        while (!exhausted && !p.stopped() && idle.length && dispatched - nextEmit < window) {
+        while (!exhausted && !p.stopped() && (idle.length || workers.length < p.jobs) && dispatched - nextEmit < window) {
           const next = await iterator.next();
           if (next.done) {
             exhausted = true;
             break;
           }
+          // Workers start when there is work for them: three --jsonl records start three at most.
+          if (!idle.length) spawn();
           const w = idle.pop()!;
           inFlight++;
           dispatched++;
+          holding.set(w, next.value);
           w.postMessage(next.value);
         }
       } finally {
@@ -92,21 +95,43 @@ export async function runPool(tasks: AsyncIterable<Task> | Iterable<Task>, p: Po
       }
       finishIfDone();
     };
-    for (let i = 0; i < p.jobs; i++) {
+    /** The task each busy worker holds, so that a worker that dies fails that one document only. */
+    const holding = new Map<Worker, Task>();
+    const lost = (w: Worker, why: string): void => {
+      const task = holding.get(w);
+      holding.delete(w);
+      workers.splice(workers.indexOf(w), 1);
+      const at = idle.indexOf(w);
+      if (at >= 0) idle.splice(at, 1);
+      void w.terminate();
+      if (!task) return; // an idle worker that died: the next task starts a new one
+      inFlight--;
+      ready.set(task.index, { index: task.index, id: task.id, path: task.path, status: 'failed', code: 'internal', message: `the worker cleaning it stopped (${why})`, warnings: [], words: 0, bytes: 0, ms: 0 });
+      flush();
+      emitting.then(() => pump()).catch(fail);
+    };
+    const spawn = (): void => {
       const w = new Worker(workerUrl, { workerData: { options: p.options, rulesFile: p.rulesFile, pretty: p.pretty } });
       w.on('message', (o: Outcome) => {
+        holding.delete(w);
         inFlight--;
         ready.set(o.index, o);
         idle.push(w);
         flush();
         emitting.then(() => pump()).catch(fail);
       });
-      w.on('error', fail);
+      // A worker that runs out of memory or crashes takes its document down, not the batch.
+      w.on('error', (err: Error) => lost(w, (err as NodeJS.ErrnoException).code ?? err.message));
+      w.on('exit', (code) => {
+        if (workers.includes(w)) lost(w, `exit code ${code}`);
+      });
       workers.push(w);
       idle.push(w);
-    }
+    };
     pump().catch(fail);
   }).finally(async () => {
-    await Promise.all(workers.map((w) => w.terminate()));
+    const all = [...workers];
+    workers.length = 0; // their exits from here on are ours, not crashes
+    await Promise.all(all.map((w) => w.terminate()));
   });
 }

@@ -7,7 +7,8 @@ import { type DocumentInput, cleanDocument } from '../pipeline.js';
 import type { Reason, ReasonCode } from '../result.js';
 import type { CompiledRules } from '../rules/index.js';
 import { readInput } from './read.js';
-import { writeAtomic } from './write.js';
+import { SCHEMA_ID as ARTICLE_SCHEMA } from '../model/article.js';
+import { foreignFile, writeAtomic } from './write.js';
 
 export interface Task {
   index: number;
@@ -22,6 +23,8 @@ export interface Task {
   outFile?: string;
   /** Set when the task failed before cleaning (a bad --jsonl record, an output that would overwrite an input). */
   error?: Reason;
+  /** Warnings found before cleaning (a --jsonl line that was not valid UTF-8), passed on to the article. */
+  warnings?: string[];
 }
 
 export interface Outcome {
@@ -64,6 +67,7 @@ export function processTask(task: Task, ctx: ProcessContext): Outcome {
     bytes: bytes ?? Buffer.from(task.text ?? '', 'utf8'),
     ...(task.text !== undefined ? { text: task.text } : {}),
     ...(task.format ? { format: task.format } : {}),
+    ...(task.warnings ? { warnings: task.warnings } : {}),
   };
   let result;
   try {
@@ -77,6 +81,9 @@ export function processTask(task: Task, ctx: ProcessContext): Outcome {
   const stats = { warnings: article.warnings, words: article.stats.words, bytes: input.bytes.length };
   if (task.outFile) {
     // Written here, in the worker, so that writing scales with the jobs like cleaning does.
+    if (foreignFile(task.outFile, ARTICLE_SCHEMA)) {
+      return done({ status: 'failed', code: 'would-overwrite', message: `${task.outFile} exists and was not written by artclean: not overwritten`, ...stats });
+    }
     try {
       writeAtomic(task.outFile, json + '\n');
     } catch (err) {

@@ -1,7 +1,7 @@
 /** The input edge: bytes of a file or of stdin, refused past --max-bytes without reading it all. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { type Result, fail, ok } from '../result.js';
-import { StringDecoder } from 'node:string_decoder';
+import { decodeLine } from '../stages/decode.js';
 
 /** Read a file whole, unless it is larger than maxBytes (checked before reading, and while reading). */
 export function readInput(path: string, maxBytes: number): Result<Uint8Array> {
@@ -55,49 +55,64 @@ export async function readStdin(maxBytes: number): Promise<Result<Uint8Array>> {
   return ok(Buffer.concat(chunks, total));
 }
 
-/** A line of a JSON Lines stream, or the length of one too long to keep (its text is dropped as it streams by). */
-export type StreamLine = string | { tooLong: number };
+/** A line of a JSON Lines stream (with the count of bytes that were not UTF-8), or the length and head of one too long to keep (its text is dropped as it streams by). */
+export type StreamLine = { text: string; invalid: number } | { tooLong: number; head: string };
+
+/** How much of a too-long line is kept: enough to find the record's id. */
+const HEAD_BYTES = 4096;
 
 /**
  * The lines of a stream, split at LF only (a CRLF ending loses its CR): JSON Lines separates
  * records with '\n', and a lone CR is white space inside a record, not the end of one (readline
- * would split there). A last line without a newline is a line too. A line longer than `maxChars`
- * is not held in memory: it comes out as `{ tooLong }` when it ends.
+ * would split there). A last line without a newline is a line too. Lines are split as bytes and
+ * each is decoded on its own, as UTF-8 with stray legacy bytes read as windows-1252 (decodeLine).
+ * A line longer than `maxBytes` is not held in memory: it comes out as `{ tooLong }` when it ends.
  */
-export async function* jsonLines(input: AsyncIterable<string | Buffer>, maxChars = Infinity): AsyncGenerator<StreamLine> {
-  const decoder = new StringDecoder('utf8');
+export async function* jsonLines(input: AsyncIterable<string | Buffer>, maxBytes = Infinity): AsyncGenerator<StreamLine> {
   // The current line's pieces: each chunk is searched once, so a line of many chunks stays linear.
-  let parts: string[] = [];
+  let parts: Buffer[] = [];
   let length = 0;
-  const add = (piece: string): void => {
+  let head: Buffer[] = [];
+  let headLength = 0;
+  const add = (piece: Buffer): void => {
+    if (headLength < HEAD_BYTES) {
+      const h = piece.subarray(0, HEAD_BYTES - headLength);
+      head.push(h);
+      headLength += h.length;
+    }
     length += piece.length;
-    if (length > maxChars) parts = [];
+    if (length > maxBytes) parts = [];
     else parts.push(piece);
   };
   const take = (): StreamLine => {
-    const line = length > maxChars ? { tooLong: length } : parts.join('');
+    let line: StreamLine;
+    if (length > maxBytes) line = { tooLong: length, head: decodeLine(Buffer.concat(head)).text };
+    else {
+      let bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, length);
+      if (bytes.length && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, -1);
+      // A UTF-8 BOM at the very start of the stream is a file mark, not part of record 1.
+      if (first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      line = decodeLine(bytes);
+    }
+    first = false;
     parts = [];
     length = 0;
-    return typeof line === 'string' && line.endsWith('\r') ? line.slice(0, -1) : line;
+    head = [];
+    headLength = 0;
+    return line;
   };
-  // A UTF-8 BOM (U+FEFF) at the very start of the stream is a file mark, not part of record 1.
-  let atStart = true;
+  let first = true;
   for await (const chunk of input) {
-    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    if (atStart && text.length) {
-      atStart = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    }
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     let from = 0;
-    let nl = text.indexOf('\n');
+    let nl = buf.indexOf(0x0a);
     while (nl !== -1) {
-      add(text.slice(from, nl));
+      add(buf.subarray(from, nl));
       yield take();
       from = nl + 1;
-      nl = text.indexOf('\n', from);
+      nl = buf.indexOf(0x0a, from);
     }
-    if (from < text.length) add(text.slice(from));
+    if (from < buf.length) add(buf.subarray(from));
   }
-  add(decoder.end());
   if (length > 0) yield take();
 }

@@ -36,6 +36,24 @@ function idOfInvalid(raw: unknown, fallbackId: string): string {
   return fallbackId;
 }
 
+/**
+ * The record's "id" as written on its line: a number keeps its digits ("1234567890123456789" would
+ * lose its last ones through a double, "1e400" would become Infinity). The pattern cannot match
+ * inside a JSON string, where a quote is escaped. `text` may be only the head of a line.
+ */
+const ID_TOKEN_RE = /"id"\s*:\s*("(?:[^"\\]|\\.){0,1000}"|-?\d[\d.eE+-]{0,400})/;
+export function idToken(text: string): string | null {
+  const m = ID_TOKEN_RE.exec(text);
+  if (!m) return null;
+  if (!m[1]!.startsWith('"')) return m[1]!;
+  try {
+    const id = JSON.parse(m[1]!) as string;
+    return id === '' ? null : id;
+  } catch {
+    return null;
+  }
+}
+
 /** One input line → a task (a failed one when the line is not a valid record). */
 export function parseRecord(line: string, index: number): Task {
   const fallbackId = `line-${index + 1}`;
@@ -46,6 +64,8 @@ export function parseRecord(line: string, index: number): Task {
   } catch (err) {
     return { index, path: null, id: fallbackId, error: { code: 'bad-record', message: `not JSON (${(err as Error).message})` } };
   }
+  // A numeric id is kept as written (see idToken), never rounded or turned into Infinity.
+  if (raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'number') (raw as { id: unknown }).id = idToken(line) ?? String((raw as { id: number }).id);
   const parsed = RecordSchema.safeParse(raw);
   if (!parsed.success) {
     return { index, path: null, id: idOfInvalid(raw, fallbackId), error: { code: 'bad-record', message: issueMessage(parsed.error.issues[0]) } };

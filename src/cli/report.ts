@@ -7,6 +7,9 @@ import { REASON_CODES } from '../result.js';
 import type { Outcome } from './process.js';
 import { writeAtomic } from './write.js';
 
+/** The report file's schema id: its first key, by which a later run knows it may replace the file. */
+export const REPORT_SCHEMA = 'artclean/report@1';
+
 export interface Reporter {
   outcome(o: Outcome): void;
   /** Print the summary and write the report; `quietly` skips the summary (stdout's reader left). */
@@ -111,7 +114,7 @@ export function createReporter(opts: ReporterOptions): Reporter {
       }
       if (opts.reportFile) {
         const report = {
-          schema: 'artclean/report@1',
+          schema: REPORT_SCHEMA,
           interrupted,
           // inputs: what the run was given (known up front for paths, not for --jsonl); processed: what it got through.
           totals: { inputs: opts.total ?? totals.ok + totals.failed, processed: totals.ok + totals.failed, ok: totals.ok, failed: totals.failed, byReason: totals.byCode },

@@ -4,7 +4,7 @@ import { ArticleSchema, ErrorRecordSchema } from '../model/article.js';
 import { EXIT } from '../result.js';
 import { formatPath } from '../stages/validate.js';
 import { readStdin } from './read.js';
-import { makeChalk } from './report.js';
+import { makeChalk, oneLine } from './report.js';
 
 export async function validateFiles(files: string[], flags: { color: boolean }): Promise<number> {
   const c = makeChalk(flags.color && process.stderr.isTTY === true && !process.env['NO_COLOR']);
@@ -20,7 +20,7 @@ export async function validateFiles(files: string[], flags: { color: boolean }):
       } else text = readFileSync(file, 'utf8');
     } catch (err) {
       bad++;
-      process.stderr.write(`${c.red('invalid')} ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})\n`);
+      process.stderr.write(`${c.red('invalid')} ${oneLine(file)}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})\n`);
       continue;
     }
     // A file is one JSON document, or JSON Lines (one article or error record per line).
@@ -45,7 +45,7 @@ export async function validateFiles(files: string[], flags: { color: boolean }):
     for (const [where, doc] of docs) {
       if (doc === Symbol.for('bad-json')) {
         bad++;
-        process.stderr.write(`${c.red('invalid')} ${where}: not valid JSON\n`);
+        process.stderr.write(`${c.red('invalid')} ${oneLine(where)}: not valid JSON\n`);
         continue;
       }
       if (ErrorRecordSchema.safeParse(doc).success) {
@@ -57,7 +57,7 @@ export async function validateFiles(files: string[], flags: { color: boolean }):
       else {
         bad++;
         const issue = parsed.error.issues[0];
-        process.stderr.write(`${c.red('invalid')} ${where}: ${issue ? formatPath(issue.path) : '(root)'}: ${issue?.message ?? 'invalid'}\n`);
+        process.stderr.write(`${c.red('invalid')} ${oneLine(where)}: ${issue ? formatPath(issue.path) : '(root)'}: ${oneLine(issue?.message ?? 'invalid')}\n`);
       }
     }
   }

@@ -3,7 +3,7 @@
  * rename), so a reader or a killed run never sees half a JSON file. stdout is written with
  * backpressure, and a closed pipe (`artclean dir | head -1`) ends the run quietly.
  */
-import { accessSync, closeSync, constants, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../result.js';
 
@@ -87,6 +87,48 @@ export function outputPaths(rels: string[], outDir: string): string[] {
     const clash = rels.filter((r, i) => !full.has(r) && (seen.get(names[i]!) ?? 0) > 1);
     if (!clash.length) return names.map((n) => path.join(outDir, ...n.split('/')) + '.json');
     for (const r of clash) full.add(r);
+  }
+}
+
+/**
+ * The path `p` will have once created, with every symbolic link resolved: the real path of its
+ * nearest existing ancestor plus the rest. Two spellings of one file (a link to the input folder
+ * given as --out-dir) compare equal this way.
+ */
+export function realTarget(p: string): string {
+  const rest: string[] = [];
+  let at = path.resolve(p);
+  for (;;) {
+    try {
+      return path.join(realpathSync(at), ...rest.reverse());
+    } catch {
+      const up = path.dirname(at);
+      if (up === at) return path.resolve(p);
+      rest.push(path.basename(at));
+      at = up;
+    }
+  }
+}
+
+/**
+ * Is there a file at `file` that artclean did not write? Its first bytes must name `schema` (the
+ * output's or the report's) for artclean to replace it: a user's own file is never overwritten.
+ */
+export function foreignFile(file: string, schema: string): boolean {
+  let fd: number;
+  try {
+    if (!statSync(file).isFile()) return false; // a folder in the way fails at the write, with its own reason
+    fd = openSync(file, 'r');
+  } catch {
+    return false; // nothing there (or unreadable: the write will say so)
+  }
+  try {
+    const head = Buffer.alloc(256);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const text = head.subarray(0, n).toString('utf8');
+    return !new RegExp(`^\\s*\\{\\s*"schema"\\s*:\\s*"${schema.replace(/[/.@]/g, '\\$&')}"`).test(text);
+  } finally {
+    closeSync(fd);
   }
 }
 

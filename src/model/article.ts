@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LABELS } from './block.js';
+import { REASON_CODES, type ReasonCode } from '../result.js';
 
 export const SCHEMA_ID = 'artclean/article@1';
 
@@ -86,7 +87,7 @@ export type Removed = z.infer<typeof RemovedSchema>;
 export const ErrorRecordSchema = z
   .object({
     id: z.string().nullable(),
-    error: z.object({ code: nonEmpty, message: nonEmpty }).strict(),
+    error: z.object({ code: z.enum(Object.keys(REASON_CODES) as [ReasonCode, ...ReasonCode[]]), message: nonEmpty }).strict(),
   })
   .strict();
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
@@ -94,4 +95,9 @@ export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 /** JSON Schema of the output, for `artclean schema`. */
 export function articleJsonSchema(): unknown {
   return z.toJSONSchema(ArticleSchema, { target: 'draft-2020-12' });
+}
+
+/** JSON Schema of one --jsonl output line: an article, or the error record of a failed input (`artclean schema --jsonl`). */
+export function jsonlLineJsonSchema(): unknown {
+  return z.toJSONSchema(z.union([ArticleSchema, ErrorRecordSchema]), { target: 'draft-2020-12' });
 }

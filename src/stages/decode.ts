@@ -169,6 +169,15 @@ function decodeMixed(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/**
+ * One line of a JSON Lines stream: UTF-8, with each stray legacy byte read as windows-1252 (as a
+ * file would be), and how many such bytes there were, for a warning.
+ */
+export function decodeLine(bytes: Uint8Array): { text: string; invalid: number } {
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), invalid: 0 };
+  return { text: decodeMixed(bytes), invalid: scanUtf8(bytes).invalid };
+}
+
 function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN_BYTES)).toString('latin1');
   const m = META_CHARSET_RE.exec(head);

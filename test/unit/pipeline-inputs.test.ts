@@ -67,3 +67,14 @@ describe('a JSON document is not a dump', () => {
     expect(bracketed.ok || bracketed.reason.code !== 'not-text').toBe(true);
   });
 });
+
+describe('a line of megabytes', () => {
+  it('is cleaned with a warning that it is not a text dump layout', () => {
+    const r = clean(fileInput(enc.encode(`${'harbour '.repeat(200_000)}\n`)));
+    expect(r.ok && r.value.article.warnings.some((w) => /^a line of \d{7} characters/.test(w))).toBe(true);
+  });
+  it('an ordinary dump has no such warning', () => {
+    const r = clean(fileInput(enc.encode(textDump(3))));
+    expect(r.ok && r.value.article.warnings.some((w) => w.startsWith('a line of'))).toBe(false);
+  });
+});

@@ -1,13 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { jsonLines, type StreamLine } from '../../src/cli/read.js';
 
-async function collect(chunks: Array<string | Buffer>, maxChars?: number): Promise<StreamLine[]> {
+async function lines(chunks: Array<string | Buffer>, maxBytes?: number): Promise<StreamLine[]> {
   async function* source(): AsyncGenerator<string | Buffer> {
     for (const c of chunks) yield c;
   }
   const out: StreamLine[] = [];
-  for await (const line of jsonLines(source(), maxChars)) out.push(line);
+  for await (const line of jsonLines(source(), maxBytes)) out.push(line);
   return out;
+}
+
+/** The lines' texts, and `{ tooLong }` for a line too long to keep. */
+async function collect(chunks: Array<string | Buffer>, maxBytes?: number): Promise<Array<string | { tooLong: number }>> {
+  return (await lines(chunks, maxBytes)).map((l) => ('tooLong' in l ? { tooLong: l.tooLong } : l.text));
 }
 
 describe('jsonLines: the lines of a JSON Lines stream', () => {
@@ -37,7 +42,21 @@ describe('jsonLines: the lines of a JSON Lines stream', () => {
     expect(await collect(['{"id":"q"}\n', '\ufeff{"id":"r"}\n'])).toEqual(['{"id":"q"}', '\ufeff{"id":"r"}']);
   });
 
-  it('drops a line longer than maxChars as it streams by and reports its length', async () => {
+  it('drops a line longer than maxBytes as it streams by and reports its length', async () => {
     expect(await collect(['ab', 'cdef', 'gh\nok\n'], 5)).toEqual([{ tooLong: 8 }, 'ok']);
+  });
+
+  it('keeps the head of a line too long to keep, where its id is', async () => {
+    const [line] = await lines(['{"id":"big","text":"', 'x'.repeat(50), '"}\n'], 20);
+    expect(line).toMatchObject({ tooLong: 72 });
+    expect((line as { head: string }).head.startsWith('{"id":"big"')).toBe(true);
+  });
+
+  it('reads stray legacy bytes in a line as windows-1252 and counts them', async () => {
+    const latin1 = Buffer.from('{"text":"By Zo\xeb M\xfcller"}\n', 'latin1');
+    expect(await lines([latin1, Buffer.from('{"text":"ok €"}\n')])).toEqual([
+      { text: '{"text":"By Zoë Müller"}', invalid: 2 },
+      { text: '{"text":"ok €"}', invalid: 0 },
+    ]);
   });
 });
