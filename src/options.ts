@@ -105,6 +105,8 @@ export const THRESHOLDS = {
   binaryControlShare: 0.1,
   /** HTML nested deeper than this is read as text (the parser is quadratic in depth; real pages stay under 100). */
   maxParseDepth: 2000,
+  /** How many blocks above the body a title may sit when a winner below the body gives way to it. */
+  titleAboveBodyWindow: 6,
   /** A text-dump block longer than this (a line of megabytes) gets a warning: no page has such a paragraph. */
   maxLineChars: 1_000_000,
   /** HTML deeper than this is flattened: deeper elements' text is still read, their structure ignored. */

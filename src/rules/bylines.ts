@@ -57,6 +57,9 @@ export const BYLINE_CHROME_WORDS: string[] = [
   'recherche', 'accueil', 'connexion', 'buscar', 'inicio', 'suscríbete', 'menú',
   // Media labels: "Site Logo", "Watch Live", "Serie TV".
   'logo', 'video', 'live', 'tv',
+  // Institutions: "Universität Hohenfeld" in a contact block is no person.
+  'university', 'universität', 'université', 'universidad', 'università', 'universiteit', 'hochschule', 'institut', 'institute',
+  'ministerium', 'ministry', 'department', 'stiftung', 'foundation', 'gmbh', 'verband', 'verein', 'association',
   // German, French and Spanish section furniture: "Neueste Kommentare", "Weitere Services", "Neuer Bereich".
   'kommentare', 'weitere', 'neueste', 'bereich', 'themen', 'übersicht', 'services', 'mediathek', 'commentaires', 'rubriques', 'comentarios', 'noticias',
 ];

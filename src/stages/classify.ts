@@ -1322,6 +1322,25 @@ function detectHeader(
   // not print as a block of its own: assemble uses that title.
   const lastBody = work.reduce((last, w, k) => (w.label === 'body' ? k : last), -1);
   if (best >= 0 && lastBody >= 0 && best >= lastBody && best > mainProse && metaTitle && !keys.includes(comparisonKey(metaTitle))) best = -1;
+  // Otherwise a winner below the whole body that is a person's name, or names (a contact, the
+  // authors' sign-off), gives way to the best candidate just above the body: an article's title
+  // comes before its text, and a name is no title.
+  const signOff = (text: string): boolean => {
+    const t = text.replace(/\s*\((?:[^()]|\([^()]*\))*\)/g, '');
+    return bareName(t, rules) !== null || bareNames(t, rules) !== null;
+  };
+  if (best >= 0 && lastBody >= 0 && best >= lastBody && best > mainProse && signOff(blocks[best]!.text)) {
+    const firstBody = work.findIndex((w) => w.label === 'body');
+    // (Not a line the page repeats: a search box's hint printed in every menu is no title.)
+    const repeats = (k: number): number => keys.reduce((n, key) => (key === keys[k] ? n + 1 : n), 0);
+    const above = candidates
+      .filter((c) => c.index < firstBody && c.index >= firstBody - THRESHOLDS.titleAboveBodyWindow && repeats(c.index) < 3)
+      .reduce<HeadlineCandidate | null>((m, c) => (m === null || c.score > m.score ? c : m), null);
+    if (above && sigmoid(above.score) >= THRESHOLDS.headlineMinScore) {
+      best = above.index;
+      bestScore = above.score;
+    }
+  }
   if (best >= 0 && sigmoid(bestScore) >= THRESHOLDS.headlineMinScore) {
     // A news header runs title, dek, byline (or title, byline, dek): a winner that sits right on
     // the byline or its date, or right under the byline, with a title-shaped block of its own

@@ -39,8 +39,33 @@ export function looksLikeName(part: string): boolean {
  * Authors from a byline string. Names end at the first stop word (a role, a date, "for X"); parts
  * that are known organisations (wire services) are dropped; what remains must look like names.
  */
+/**
+ * The byline without a trailing e-mail address. Glued to the surname, the address is found where
+ * its local part starts with one of the name's words in lower case ("Holm" + "karin.holm@…").
+ */
+export function withoutEmail(text: string): string {
+  const at = text.lastIndexOf('@');
+  if (at < 0) return text;
+  const start = text.lastIndexOf(' ', at) + 1;
+  const token = text.slice(start);
+  if (!/^[^@\s]+@[\p{L}\d.-]+\.\p{L}{2,}$/u.test(token)) return text;
+  const before = text.slice(0, start);
+  // An address on its own ("jane.roe@…", "<jroe@…>"): drop it and the separator before it.
+  if (!/^\p{Lu}/u.test(token)) return before.replace(/[\s,|·•–—-]+$/u, '');
+  // Compared without accents, one character for one ("María" → "maria"), so positions still match.
+  const plain = (x: string): string => Array.from(x.toLowerCase(), (c) => c.normalize('NFD')[0]!).join('');
+  const lower = plain(token);
+  const local = token.indexOf('@');
+  let cut = -1;
+  for (const w of before.split(/\s+/).filter((x) => x.length >= 2)) {
+    const k = lower.indexOf(plain(w), 1);
+    if (k > 0 && k < local && (cut < 0 || k < cut)) cut = k;
+  }
+  return cut > 0 ? (before + token.slice(0, cut)).trim() : text;
+}
+
 export function parseAuthors(byline: string, rules: CompiledRules): string[] {
-  let text = byline.replace(/\s+/g, ' ').trim();
+  let text = withoutEmail(byline.replace(/\s+/g, ' ').trim());
   text = stripBylinePrefix(text, rules) ?? text;
   // "… 19. Dezember 2022 von Redaktion": a date line that ends with a prefixed byline.
   const tail = DATED_BYLINE_RE.exec(text);

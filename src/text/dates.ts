@@ -115,6 +115,13 @@ const STAMP_SEPARATOR_RE = /\s[·•|]\s/u;
 /** Furniture printed beside a date: a reading time, a comment, view or share count, an author's user name after "by". */
 const STAMP_EXTRA_RE = /^(?:\d{1,3}\s*(?:min(?:ute[ns]?)?\.?|minutos?|minuti|minuter)\s*(?:read|lesezeit|lektüre|de lecture|de lectura|di lettura|läsning|läsminuter)?|(?:\d[\d.,]*\s*[km]?\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|views?|aufrufe|vues|shares?|likes?)|(?:by|von|par|por|di|door|av|af)\s+\S+)$/iu;
 
+/** The date patterns, global: a stamp may hold two dates ("Publicerad 5 mars 2025 … Uppdaterad 5 mars 2025 …"). */
+const ISO_RE_G = new RegExp(ISO_RE.source, 'g');
+const MDY_RE_G = new RegExp(MDY_RE.source, 'giu');
+const DMY_RE_G = new RegExp(DMY_RE.source, 'giu');
+const NUMERIC_DMY_RE_G = new RegExp(NUMERIC_DMY_RE.source, 'gu');
+const CJK_DATE_RE_G = new RegExp(CJK_DATE_RE.source, 'gu');
+
 /** A short line that is mostly a date or time stamp ("Updated 3:45 PM EST, March 3, 2025"). */
 export function isDateLine(text: string): boolean {
   if (text.length > 120 || !DIGIT_RE.test(text)) return false;
@@ -126,16 +133,17 @@ export function isDateLine(text: string): boolean {
   }
   if (!parseDate(text) && !/\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\b/i.test(text)) return false;
   const rest = text
-    .replace(ISO_RE, '')
-    .replace(MDY_RE, '')
-    .replace(DMY_RE, '')
-    .replace(NUMERIC_DMY_RE, '')
-    .replace(CJK_DATE_RE, '')
+    .replace(ISO_RE_G, '')
+    .replace(MDY_RE_G, '')
+    .replace(DMY_RE_G, '')
+    .replace(NUMERIC_DMY_RE_G, '')
+    .replace(CJK_DATE_RE_G, '')
     .replace(new RegExp(YMD_RE.source, 'g'), '')
     .replace(DAY_MONTH_RE, '') // a day without its year, as "Updated" stamps print it ("Updated October 9 at 11:20 AM")
     .replace(/\d{1,2}\s*[時시]\s*\d{1,2}\s*[分분]/gu, '')
     .replace(/\b\d{1,3}\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|de lecture|de lectura)\b/giu, '') // "Nov 3, 2024 • 4 min read"
     .replace(/(?<!\p{L})(?:by|von|par|por|av|af)\s+\p{Ll}[\p{Ll}\d_.-]{1,30}$/u, '') // a user name after the date ("Posted on March 3, 2025 by admin")
+    .replace(/\bkl\.?\s*\d{1,2}[.:]\d{2}/gi, '') // a Scandinavian clock time ("kl. 14.20")
     .replace(/\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
     .replace(/(?<!\p{L})(?:updated|published|posted|last updated|modified|on|at|am|um|uhr|le|el|à|de|del|aktualisiert|veröffentlicht|geändert|publié|publiée|modifié|modifiée|publicado|actualizado|modificado|atualizado|mis à jour|pubblicato|aggiornato|il|alle|ore|gepubliceerd|bijgewerkt|om|op|publicerad|publiceret|publisert|uppdaterad|opdateret|oppdatert|kl|opublikowano|aktualizacja|опубликовано|обновлено|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})\.?/giu, '')
     .replace(/[\s,.:|/–—-]+/g, '');

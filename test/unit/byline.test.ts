@@ -166,6 +166,16 @@ describe('bylineAuthors: roles, desks and Scandinavian prefixes', () => {
   it('a desk that signs alone is kept', () => {
     expect(parseAuthors('Von Redaktion', rules)).toEqual(['Redaktion']);
   });
+  it.each([
+    ['Av Karin Holmkarin.holm@example.se', ['Karin Holm']],
+    ['Por María Luisa Reinamaria.reina@example.com', ['María Luisa Reina']],
+    ['By Jane Roe, jane.roe@example.com', ['Jane Roe']],
+  ])('an e-mail address after the name, glued or not: %p', (line, authors) => {
+    expect(bylineAuthors(line, rules)).toEqual(authors);
+  });
+  it.each(['Universität Hohenfeld', 'Harbour Institute'])('an institution is not a bare name: %p', (line) => {
+    expect(bareName(line, rules)).toBeNull();
+  });
   it('a photo credit is not a bare name', () => {
     expect(bareName('Fot. Jan Kowalski', rules)).toBeNull();
   });

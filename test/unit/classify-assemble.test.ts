@@ -542,6 +542,22 @@ describe('a Swedish article (stopwords of a language the prose signal needs)', (
   });
 });
 
+describe('classify: a name below the article is no title', () => {
+  it('a contact block\'s name after the body gives way to the title above the body', () => {
+    // (A synthetic press release from our page audit: the name in the text pulls the ranking to the contact.)
+    const title = 'Bodenbakterien als Klimaschützer: Forschende entdecken neuen Stoffwechselweg';
+    const text = 'Die Arbeitsgruppe von Prof. Dr. Henrike Mallow am Institut für Bodenökologie hat nun in Proben aus dem Venner Moor eine Bakterienart identifiziert, die Methan auch unter extrem sauerstoffarmen Bedingungen verwerten kann. Bisher ging man davon aus, dass dafür deutlich mehr Sauerstoff nötig ist.';
+    const a = draft(['Kontakt Pressestelle', title, text, 'Prof. Dr. Henrike Mallow'].join('\n'));
+    expect(a.headline).toBe(title);
+  });
+  it('the title above the text stays the headline when the authors sign off below it', () => {
+    const title = 'In the harbour town, the closing of the ferry office divides the council';
+    const text = 'The member for the district has asked the minister for a pause. But in the harbour town the decision is already taken, and the staff of the ferry office were told on Monday that the counter will close at the end of the month.';
+    const a = draft([title, 'Share on LinkedIn', text, 'Mara Lindqvist (in the harbour town, special correspondent) and Tom Keller'].join('\n'));
+    expect(a.headline).toBe(title);
+  });
+});
+
 describe('classify: a bare name made of the page\'s own words', () => {
   // The paragraphs use "harbour", "council", "ferry" and "winter" in lower case.
   const dump = (line: string): string => ['Home', HEADLINE, line, ...PARAGRAPHS, FOOTER].join('\n');

@@ -139,6 +139,7 @@ describe('date stamps with furniture beside them', () => {
 describe('dates in more languages, and a CMS that glues two dates', () => {
   it.each([
     ['Publicerad 5 mars 2025 kl. 14.20', '2025-03-05'],
+    ['Publicerad 5 mars 2025 kl. 14.20 Uppdaterad 5 mars 2025 kl. 16.45', '2025-03-05'],
     ['Publiceret 5. marts 2025', '2025-03-05'],
     ['Publisert 5. desember 2024', '2024-12-05'],
     ['11 maja 2021, 11:49', '2021-05-11'],
