@@ -22,3 +22,20 @@ export const CLASS_TOKEN_RULES: ClassTokenRule[] = [
   { id: 'class:dek', label: 'dek', tokens: ['dek', 'standfirst', 'subtitle', 'subheadline', 'sub-headline', 'summary', 'lede', 'deck', 'article-summary', 'teaser-text', 'intro'], reason: 'standfirst under the headline' },
   { id: 'class:headline', label: 'headline', tokens: ['headline', 'article-title', 'entry-title', 'post-title', 'story-title', 'page-title'], reason: 'the article title' },
 ];
+
+/**
+ * Whole class tokens of boxes written as prose to pass for the article: they outrank the body
+ * scorer. Only hyphenated tokens, which match a whole class: a part such as "ad", "promo" or
+ * "advertorial" (of "js-dynamic-advertorial") also names wrappers of whole articles.
+ */
+export const STRONG_BOX_TOKEN_RULES: ClassTokenRule[] = [
+  { id: 'class:box-bio', label: 'author-bio', tokens: ['author-bio', 'author-box', 'about-author', 'about-the-author', 'author-about', 'author-description', 'c-article-footer__bio', 'article-author-bio'], reason: 'an author biography box reads like prose but is about the writer' },
+  { id: 'class:box-newsletter', label: 'newsletter', tokens: ['inline-newsletter', 'c-inline-newsletter', 'newsletter-signup', 'newsletter-box', 'newsletter-promo', 'newsletter-cta', 'newsletter-inline'], reason: 'a newsletter box inside the article asks the reader to sign up' },
+  { id: 'class:box-ad', label: 'ad', tokens: ['native-ad', 'native-ad-slot', 'sponsored-content', 'sponsored-post', 'paid-content'], reason: 'a native ad is written to look like the article' },
+  { id: 'class:box-promo', label: 'promo', tokens: ['inline-promo', 'promo-box', 'paywall-box', 'paywall-teaser', 'subscribe-box', 'subscription-box'], reason: 'a promotion or paywall box inside the article sells something' },
+];
+
+/** STRONG_BOX_TOKEN_RULES by token. */
+export const STRONG_BOX_TOKENS: ReadonlyMap<string, { label: ClassTokenRule['label']; rule: string }> = new Map(
+  STRONG_BOX_TOKEN_RULES.flatMap((r) => r.tokens.map((t) => [t, { label: r.label, rule: r.id }] as const)),
+);

@@ -13,6 +13,7 @@ import type { CompiledRules } from '../rules/index.js';
 import { bareName, bareNames, bylineAuthors, stripBylinePrefix } from '../text/byline.js';
 import { LANGUAGE_ENDONYMS } from '../rules/languages.js';
 import { CRUMB_TOKENS, MENU_TOKENS } from '../rules/sections.js';
+import { STRONG_BOX_TOKENS } from '../rules/class-tokens.js';
 import { titleSiteSplit } from './html-meta.js';
 import { isDateLine, parseDate } from '../text/dates.js';
 import { addWords, comparisonKey, wordCount, words } from '../text/normalize.js';
@@ -319,6 +320,18 @@ function boilerplateFromTokens(block: Block, rules: CompiledRules): { label: Lab
   return tokenEvidence(block.dom?.tokens, rules).firstBoiler;
 }
 
+/** A class token that names a box written as prose to pass for the article, with no body token beside it. */
+function strongBoilerToken(block: Block, rules: CompiledRules): { label: Label; rule: string } | null {
+  const tokens = block.dom?.tokens;
+  if (!tokens?.length) return null;
+  let hit: { label: Label; rule: string } | null = null;
+  for (const t of tokens) {
+    const h = STRONG_BOX_TOKENS.get(t);
+    if (h) hit ??= h;
+  }
+  return hit && !tokenEvidence(tokens, rules).body ? hit : null;
+}
+
 /** Whether some class/id token of the block labels it `label` (memoised per shared token list). */
 function hasTokenLabel(block: Block, label: Label, rules: CompiledRules): boolean {
   return tokenEvidence(block.dom?.tokens, rules).labels.has(label);
@@ -502,11 +515,20 @@ export function classify(
   // 2. Body: scorer above threshold, then short blocks between body blocks (sub-headings).
   // A list item that is all link text is a link list (related stories), whatever its words say.
   const linkItem = (i: number): boolean => blocks[i]!.kind === 'list-item' && (blocks[i]!.dom?.linkDensity ?? 0) >= 0.9;
-  blocks.forEach((_, i) => {
+  blocks.forEach((blk, i) => {
     const w = work[i]!;
     if (w.label === null && w.score >= THRESHOLDS.bodyThreshold && !linkItem(i)) {
-      w.label = 'body';
-      w.rule = source;
+      // A class that names a newsletter box, an ad, a promotion or an author's bio outranks the
+      // scorer: such boxes are written as prose to read like the article (unless a token also says body).
+      // (A byline in the author's box stays: it may be the page's only one.)
+      const tok = blk.dom ? strongBoilerToken(blk, rules) : null;
+      if (tok && bylineAuthors(blk.text, rules)) {
+        w.label = 'body';
+        w.rule = source;
+        return;
+      }
+      w.label = tok ? tok.label : 'body';
+      w.rule = tok ? tok.rule : source;
     }
   });
   // A short article scores lower than a long one: when no prose block reaches the body threshold

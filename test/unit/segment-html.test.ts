@@ -1,6 +1,8 @@
 import { segmentHtml } from '../../src/stages/segment-html.js';
 import type { Block } from '../../src/model/block.js';
-import { THRESHOLDS } from '../../src/options.js';
+import { DEFAULT_OPTIONS, THRESHOLDS } from '../../src/options.js';
+import { cleanDocument } from '../../src/pipeline.js';
+import { builtinRules } from '../../src/rules/index.js';
 
 /** The block whose text is exactly `text`; fails the test when there is none. */
 function blockWith(blocks: Block[], text: string): Block {
@@ -314,5 +316,27 @@ describe('segmentHtml: inline elements with nothing between them', () => {
   });
   it('text within one element, and lower-case joins across tags, stay as written', () => {
     expect(segmentHtml('<p>The <b>harbour</b>s of the <i>coast</i>line and McDonald</p>').blocks[0]!.text).toBe('The harbours of the coastline and McDonald');
+  });
+});
+
+describe('classify: boxes that pass for the article', () => {
+  const para = (n: number): string => `<p>${'The harbour council met again on Tuesday to talk about the ferry timetable and the repairs to the old quay wall. '.repeat(3)}Paragraph ${n}.</p>`;
+  const page = (box: string): string => `<html><body><article><h1>Council votes on the quay</h1>${para(1)}${para(2)}${para(3)}${box}${para(4)}</article></body></html>`;
+  it.each([
+    ['<div class="author-bio"><p>Mara Lindqvist is a staff writer who has covered the harbour council for the paper since 2015 and lives near the quay with her two dogs.</p></div>', 'author-bio'],
+    ['<aside class="c-inline-newsletter"><p>Every Friday morning our harbour newsletter brings you the week of the town council, the ferry and the quay, written by our reporters.</p></aside>', 'newsletter'],
+    ['<div class="native-ad"><p>The quay wall of your own house deserves the best repairs too, and our builders have worked along the coast for three generations of families.</p></div>', 'ad'],
+  ])('%#: a box with a class naming it is %p, not body', (box, label) => {
+    const r = cleanDocument({ id: 'p.html', path: null, url: null, bytes: Buffer.from(page(box)) }, { ...DEFAULT_OPTIONS, format: 'html' }, builtinRules());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const boxText = box.replace(/<[^>]+>/g, '');
+    expect(r.value.article.body).not.toContain(boxText.slice(0, 40));
+    expect(r.value.blocks.find((b) => b.text.startsWith(boxText.slice(0, 20)))?.label).toBe(label);
+  });
+  it('a byline inside the author box is still the byline', () => {
+    const box = '<div class="author-box"><p>By Mara Lindqvist</p><p>Mara Lindqvist is a staff writer who has covered the harbour council for years.</p></div>';
+    const r = cleanDocument({ id: 'p.html', path: null, url: null, bytes: Buffer.from(page(box)) }, { ...DEFAULT_OPTIONS, format: 'html' }, builtinRules());
+    expect(r.ok && r.value.article.authors).toEqual(['Mara Lindqvist']);
   });
 });
