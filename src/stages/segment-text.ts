@@ -102,11 +102,23 @@ function continuesSentence(prev: string, next: string, rules: CompiledRules): bo
 }
 
 /** Re-flow hard-wrapped paragraphs. */
+/** A line that ends, and one that starts, with Chinese or Japanese text (or its punctuation): no space between them. */
+const CJK_END_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60]$/u;
+const CJK_START_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60]/u;
+
 function segmentWrapped(lines: Line[], width: number): RawBlock[] {
   const out: RawBlock[] = [];
   let current: { parts: string[]; kind: Block['kind']; indent: number; lastRaw: number } | null = null;
   const flush = (): void => {
-    if (current) out.push({ text: collapseSpaces(current.parts.join(' ')), kind: current.kind });
+    if (current) {
+      // CJK text broken mid-run joins without a space; other lines join with one.
+      let joined = current.parts[0]!;
+      for (let k = 1; k < current.parts.length; k++) {
+        const part = current.parts[k]!;
+        joined += CJK_END_RE.test(joined) && CJK_START_RE.test(part) ? part : ` ${part}`;
+      }
+      out.push({ text: collapseSpaces(joined), kind: current.kind });
+    }
     current = null;
   };
   for (const line of lines) {

@@ -290,3 +290,27 @@ describe('lynx -dump with its link list (no -nolist)', () => {
     expect(withoutLynxLinkList(text)).toBe(text);
   });
 });
+
+describe('segmentText: Chinese and Japanese text a text browser broke mid-run', () => {
+  // A lynx dump breaks a run of CJK characters (no spaces to break at) at the wrap width.
+  const ja = '港の灯台は十年ぶりに明かりをともし、町の人々は夕方の岸壁に集まってその光を見守った。修理を担当した技師は、古いレンズを磨き直すのに三か月かかったと話した。市は来年、灯台の中を見学できる日を設ける予定で、地元の小学校も見学を申し込んでいる。';
+  const chunk = (s: string, n: number): string[] => Array.from({ length: Math.ceil(s.length / n) }, (_, k) => '   ' + s.slice(k * n, (k + 1) * n));
+  const dump = [
+    ...wrap(P1, 78),
+    '',
+    ...chunk(ja, 74),
+    '',
+    ...wrap(P2, 78),
+    '',
+    ...wrap(P3, 78),
+  ].join('\n');
+  it('joins the broken lines without a space', () => {
+    const seg = segmentText(dump, rules);
+    expect(seg.layout).toBe('wrapped');
+    expect(chunk(ja, 74).length).toBeGreaterThanOrEqual(2);
+    expect(seg.blocks.map((b) => b.text)).toContain(ja);
+  });
+  it('still joins Latin lines with a space', () => {
+    expect(segmentText(dump, rules).blocks.map((b) => b.text)).toContain(P1);
+  });
+});
