@@ -61,7 +61,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'comments:heading',
     label: 'comments',
     match: 'regex',
-    patterns: ['^\\[?\\s*(?:\\d+\\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|responses?|replies)|(?:comments|kommentare|commentaires|comentarios|commenti|responses|replies)(?:\\s*\\(\\d+\\))?|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|responses?|replies)\\s*\\(\\d+\\))\\s*\\]?:?$', '^(?:top|most|best|latest|newest|oldest|featured|reader) (?:rated |liked |recent )?(?:comments?|responses?|replies)$', '^(?:comments?|discussion) (?:for|on) .{1,80}$', '^\\d+ (?:thoughts|responses|replies|comments) (?:on|to) .{1,120}$', '^(?:leave|post|add|write|show|view|see|load|read) (?:a |the |all |more )?(?:\\d+ )?(?:comments?|reply|replies|responses?)\\b.{0,30}$', '^(?:join|start) the (?:conversation|discussion)\\b.{0,40}$', '^(?:comments?|discussion) (?:are|is) (?:closed|open)\\b.{0,40}$', '^(?:log ?in|sign ?in|register) to (?:comment|reply|post)\\b.{0,40}$', '^reply$|^report$|^flag$|^(?:up|down)vote$', '^(?:vos|les) (?:réactions|commentaires)$', '^(?:ihre meinung|leserkommentare|deine meinung)$', '^(?:kommentieren|commenter|comentar)$', '^what do you think\\??$'],
+    patterns: ['^(?:コメントを書く|コメントする|コメント(?:\\d+|[０-９]+)件|发表评论|댓글(?:\\s*\\d+)?)$', '^\\[?\\s*(?:\\d+\\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|responses?|replies)|(?:comments|kommentare|commentaires|comentarios|commenti|responses|replies)(?:\\s*\\(\\d+\\))?|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|responses?|replies)\\s*\\(\\d+\\))\\s*\\]?:?$', '^(?:top|most|best|latest|newest|oldest|featured|reader) (?:rated |liked |recent )?(?:comments?|responses?|replies)$', '^(?:comments?|discussion) (?:for|on) .{1,80}$', '^\\d+ (?:thoughts|responses|replies|comments) (?:on|to) .{1,120}$', '^(?:leave|post|add|write|show|view|see|load|read) (?:a |the |all |more )?(?:\\d+ )?(?:comments?|reply|replies|responses?)\\b.{0,30}$', '^(?:join|start) the (?:conversation|discussion)\\b.{0,40}$', '^(?:comments?|discussion) (?:are|is) (?:closed|open)\\b.{0,40}$', '^(?:log ?in|sign ?in|register) to (?:comment|reply|post)\\b.{0,40}$', '^reply$|^report$|^flag$|^(?:up|down)vote$', '^(?:vos|les) (?:réactions|commentaires)$', '^(?:ihre meinung|leserkommentare|deine meinung)$', '^(?:kommentieren|commenter|comentar)$', '^what do you think\\??$'],
     reason: 'comment sections and their controls follow the article ("Comment" alone is an opinion label or a table column, so the singular needs a count)',
   },
   {
@@ -83,7 +83,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'promo:subscribe',
     label: 'promo',
     match: 'regex',
-    patterns: ['^(?:読者になる|にほんブログ村|フォローする|この記事はいかがでしたか[？?]?)$', '^(?:subscribe|subscribe now|subscribe today|already a subscriber\\??|become a member|become a subscriber|support us|donate|log ?in|sign ?in|sign ?out|log ?out|register|create (?:a free )?account|my account|get the app|download the app|try it free|start (?:your )?free trial)\\b.{0,60}$', '^(?:subscribers? only|exclusive to subscribers|for subscribers)\\b.{0,40}$', '\\b(?:unlimited (?:digital )?access|subscribe for|per month|/month|a month)\\b.{0,40}\\b(?:subscribe|cancel|offer|trial)\\b', '^(?:this (?:article|content) is (?:only )?(?:for|available to) (?:subscribers|members))\\b', '^(?:abo|jetzt abonnieren|zum abo|abonnement|s.abonner|suscripción|suscribirse|hazte socio|hazte miembro)\\b.{0,80}$', '\\bdownload (?:the|our) .{0,50}\\bapps?\\b'],
+    patterns: ['^読者になる.{0,20}$', '^にほんブログ村.{0,60}$', '^(?:読者になる|にほんブログ村|フォローする|この記事はいかがでしたか[？?]?)$', '^(?:subscribe|subscribe now|subscribe today|already a subscriber\\??|become a member|become a subscriber|support us|donate|log ?in|sign ?in|sign ?out|log ?out|register|create (?:a free )?account|my account|get the app|download the app|try it free|start (?:your )?free trial)\\b.{0,60}$', '^(?:subscribers? only|exclusive to subscribers|for subscribers)\\b.{0,40}$', '\\b(?:unlimited (?:digital )?access|subscribe for|per month|/month|a month)\\b.{0,40}\\b(?:subscribe|cancel|offer|trial)\\b', '^(?:this (?:article|content) is (?:only )?(?:for|available to) (?:subscribers|members))\\b', '^(?:abo|jetzt abonnieren|zum abo|abonnement|s.abonner|suscripción|suscribirse|hazte socio|hazte miembro)\\b.{0,80}$', '\\bdownload (?:the|our) .{0,50}\\bapps?\\b'],
     reason: 'subscription and account prompts are site promotion',
   },
   {
@@ -121,7 +121,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'nav:prev-next',
     label: 'navigation',
     match: 'regex',
-    patterns: ['^(?:次のページへ|前のページへ|次へ|前へ)$', '^[<＜]?\\s*\\d{1,2}\\s*/\\s*\\d{1,2}\\s*ページ\\s*[>＞]?$', '^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry|chapter))?\\s*[:：»›]\\s*\\S.{0,150}$', '^(?:vorheriger|nächster|voriger) (?:artikel|beitrag)\\b.{0,150}$', '^(?:article|billet) (?:précédent|suivant)\\b.{0,150}$', '^(?:artículo|entrada) (?:anterior|siguiente)\\b.{0,150}$'],
+    patterns: ['^(?:\\d+\\s+){1,10}次のページへ$', '^(?:次のページへ|前のページへ|次へ|前へ)$', '^[<＜]?\\s*\\d{1,2}\\s*/\\s*\\d{1,2}\\s*ページ\\s*[>＞]?$', '^(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry|chapter))?\\s*[:：»›]\\s*\\S.{0,150}$', '^(?:vorheriger|nächster|voriger) (?:artikel|beitrag)\\b.{0,150}$', '^(?:article|billet) (?:précédent|suivant)\\b.{0,150}$', '^(?:artículo|entrada) (?:anterior|siguiente)\\b.{0,150}$'],
     reason: 'links to the previous and next post ("Next post: …", "Article précédent …") navigate the blog, they are not the article',
   },
   {
@@ -224,7 +224,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'share:network-row',
     label: 'share',
     match: 'regex',
-    patterns: ['^(?:(?:facebook|twitter|x|instagram|youtube|linkedin|xing|whatsapp|pinterest|reddit|tiktok|telegram|flipboard|tumblr|threads|bluesky|mastodon|rss|feed|e-?mail)(?:\\s*[|•·,/]\\s*|\\s+|$)){2,12}$'],
+    patterns: ['^シェアする.{0,60}$', '^(?:(?:facebook|twitter|x|instagram|youtube|linkedin|xing|whatsapp|pinterest|reddit|tiktok|telegram|flipboard|tumblr|threads|bluesky|mastodon|rss|feed|e-?mail)(?:\\s*[|•·,/]\\s*|\\s+|$)){2,12}$'],
     reason: 'a line of social network names alone ("Twitter Facebook", "Feed Twitter Facebook YouTube") is a share or follow bar',
   },
   {

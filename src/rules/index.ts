@@ -228,9 +228,11 @@ export function compileRules(rules: RuleSet): CompiledRules {
   // followed by "/Name"; or a marker word followed by a short name; or "©" and a name. Bounded quantifiers only.
   // A name is at most five words (a sentence before a credit is a caption, not a name).
   const name = `[\\p{L}.'’-]{1,25}(?: [\\p{L}.'’-]{1,25}){0,4}`;
+  // A photographer's name of two to four words before "/Outlet" in brackets: "(Jane Roe/Harbour Star)".
+  const name2 = `[\\p{L}.'’-]{1,25}(?: [\\p{L}.'’-]{1,25}){1,3}`;
   // (An agency may be followed by up to two more parts: "picture alliance/dpa | Jane Roe". A marker
   // takes a colon, a full-width colon, "=", "by", or the full stop of an abbreviation: "Fot. Jane Roe".)
-  const credit = `(?:(?:${markers})\\s*[:：]?\\s*)?(?:${name}\\s*[/|]\\s*)?(?:${agencies})(?:\\s*(?:/|\\||via|for)\\s*${name}){0,2}|(?:${markers})\\s*(?:[:：=]|by|\\.(?=\\s+\\p{L}))\\s*${name}(?:\\s*[/|]\\s*${name})?|©\\s*${name}(?:\\s*/\\s*${name})?`; // "Photo: Name", "Photo by Name / Outlet", "© Agency / Photographer"
+  const credit = `(?:(?:${markers})\\s*[:：]?\\s*)?(?:${name}\\s*[/|]\\s*)?(?:${agencies})(?:\\s*(?:/|\\||via|for)\\s*${name}){0,2}|(?:${markers})\\s*(?:[:：=]|by|\\.(?=\\s+\\p{L}))\\s*${name}(?:\\s*[/|]\\s*${name})?|©\\s*${name}(?:\\s*/\\s*${name})?|${name2}\\s*/\\s*${name}(?=\\))`; // "Photo: Name", "Photo by Name / Outlet", "© Agency / Photographer", "(Jane Roe/Outlet)"
   // The caption ends with a full stop or a closing mark (also the CJK 。 and ）), the credit may sit in brackets, ASCII or full-width.
   // A credit in full-width brackets needs no stop before it, as East Asian captions print it ("会見する社長（写真：共同通信）").
   const trailingCredit = new RegExp(`^(.{10,}?[.!?”"')\\]。）」]|.{4,}?(?=\\s*（))\\s*[(（]?(${credit})[)）]?\\s*\\.?$`, 'iu');

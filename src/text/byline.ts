@@ -144,6 +144,27 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
     const names = parseAuthors(m[1]!, rules);
     return names.length ? names : null;
   }
+  return labelledAuthors(t);
+}
+
+/**
+ * A Chinese or Japanese article's info line, labels with colons: "2025-03-05 14:20 来源：江南日报
+ * 作者：陈晓雯　周立新 字号：大 中 小". The names after the author label (the editor in charge
+ * when no author is named), up to the next label.
+ */
+const CJK_AUTHOR_LABELS = [/(?:^|[\s\u3000])(?:作者|撰文|撰稿|记者|記者|著者|文)\s*[:：]\s*/u, /(?:责任编辑|責任編集|编辑|編集)\s*[:：]\s*/u];
+const CJK_NAME_RE = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・]{2,8}$/u;
+function labelledAuthors(t: string): string[] | null {
+  if (!/[:：]/.test(t) || !/[\p{Script=Han}\p{Script=Hangul}]/u.test(t) || t.length > 160) return null;
+  for (const label of CJK_AUTHOR_LABELS) {
+    const at = label.exec(t);
+    if (!at) continue;
+    const rest = t.slice(at.index + at[0].length);
+    // The value ends at the next label ("字号：", "来源：") or a bracket.
+    const end = /[\s\u3000]*[^\s\u3000：:]{1,6}[:：]|[)）】]/u.exec(rest);
+    const names = (end ? rest.slice(0, end.index) : rest).split(/[\s\u3000、,，]+/u).filter((n) => CJK_NAME_RE.test(n) || (n.includes(' ') && looksLikeName(n)));
+    if (names.length) return names;
+  }
   return null;
 }
 

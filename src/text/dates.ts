@@ -144,6 +144,7 @@ export function isDateLine(text: string): boolean {
     .replace(/\b\d{1,3}\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|de lecture|de lectura)\b/giu, '') // "Nov 3, 2024 • 4 min read"
     .replace(/(?<!\p{L})(?:by|von|par|por|av|af)\s+\p{Ll}[\p{Ll}\d_.-]{1,30}$/u, '') // a user name after the date ("Posted on March 3, 2025 by admin")
     .replace(/\bkl\.?\s*\d{1,2}[.:]\d{2}/gi, '') // a Scandinavian clock time ("kl. 14.20")
+    .replace(/(?:来源|來源|出处|出處|출처)\s*[:：]\s*[^\s：:]{1,20}/gu, '') // a Chinese or Korean stamp's source ("来源：江南日报")
     .replace(/\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?/gi, '')
     .replace(/(?<!\p{L})(?:updated|published|posted|last updated|modified|on|at|am|um|uhr|le|el|à|de|del|aktualisiert|veröffentlicht|geändert|publié|publiée|modifié|modifiée|publicado|actualizado|modificado|atualizado|mis à jour|pubblicato|aggiornato|il|alle|ore|gepubliceerd|bijgewerkt|om|op|publicerad|publiceret|publisert|uppdaterad|opdateret|oppdatert|kl|opublikowano|aktualizacja|опубликовано|обновлено|[a-z]{2,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})\.?/giu, '')
     .replace(/[\s,.:|/–—-]+/g, '');

@@ -144,6 +144,7 @@ describe('dates in more languages, and a CMS that glues two dates', () => {
     ['Publisert 5. desember 2024', '2024-12-05'],
     ['11 maja 2021, 11:49', '2021-05-11'],
     ['5 марта 2025, 14:20', '2025-03-05'],
+    ['2024-11-08 08:15 来源：港口科学网', '2024-11-08T08:15'],
     ['3. März 20254. März 2025', '2025-03-03'],
     ['March 3, 2025March 4, 2025', '2025-03-03'],
   ])('%p is a date line of %p', (line, day) => {

@@ -190,6 +190,11 @@ describe('photo credits', () => {
   it.each(['Fot. Jan Kowalski', 'Фото: Иван Петров', '사진=연합뉴스'])('%p alone is a credit line', (text) => {
     expect(rules.creditOnly.test(text)).toBe(true);
   });
+  it('a photographer and outlet in brackets after a caption are its credit', () => {
+    expect(rules.trailingCredit.exec('The old library on the quay at dusk. (Dana Whitcomb/Harbour Star)')?.[2]).toBe('Dana Whitcomb/Harbour Star');
+    expect(rules.trailingCredit.exec('The fee is paid once a year. (input/output)')).toBeNull();
+    expect(rules.creditOnly.test('Jane Roe/Harbour Star')).toBe(false);
+  });
   it.each(['Credit...', 'Foto.com und Partner'])('%p is not', (text) => {
     expect(rules.creditOnly.test(text)).toBe(false);
   });

@@ -384,6 +384,10 @@ describe('matchPhrase: furniture in more languages (paywalls, players, labels, e
     ['読者になる', 'promo:subscribe'],
     ['Нашли ошибку? Выделите её и нажмите Ctrl+Enter', 'ui:form'],
     ['Artikel teilen: Facebook WhatsApp E-Mail Merken', 'ui:action-row'],
+    ['コメントを書く', 'comments:heading'],
+    ['読者になる読者です12', 'promo:subscribe'],
+    ['1 2 次のページへ', 'nav:prev-next'],
+    ['シェアするXFacebookLINE', 'share:network-row'],
   ])('%p is %p', (text, rule) => {
     expect(rules.matchPhrase(text)?.rule).toBe(rule);
   });
