@@ -1010,6 +1010,8 @@ function nextArticle(blocks: Block[], stats: BlockStats[], work: Work[], rules: 
 
 /** A sentence's end, with a closing quote or bracket after it. */
 const SENTENCE_END_RE = /[.!?。！？]["'”’»)]*$/u;
+/** A sentence's end inside a text: a full stop and a space or the end (not "3.2" or "Dr.X"). */
+const SENTENCE_BREAK_RE = /[.!?。！？]["'”’»)]*(?=\s|$)/gu;
 /** A full stop, exclamation or question mark that ends a sentence inside a block. */
 const SENTENCE_MARK_RE = /[.!?。！？](?=\s|$)/gu;
 
@@ -1518,7 +1520,11 @@ function detectCaptions(blocks: Block[], stats: BlockStats[], work: Work[], rule
       continue;
     }
     // captionWithCredit is that very test's result (same text, same word limit).
-    if ((w.label === 'body' || w.label === null) && captionWithCredit !== null) {
+    // Three sentences or more before the credit are a paragraph with a caption glued on (a text
+    // browser runs a figure into the paragraph before it): the block stays body, not to lose the paragraph.
+    // (A caption printed twice, as its image's text and as itself, is still a caption.)
+    const gluedOntoParagraph = captionWithCredit !== null && s.words >= 40 && (captionWithCredit[1]!.match(SENTENCE_BREAK_RE)?.length ?? 0) >= 3 && !startsDoubled(blk.text);
+    if ((w.label === 'body' || w.label === null) && captionWithCredit !== null && !(gluedOntoParagraph && w.label === 'body')) {
       w.label = 'caption';
       w.rule = 'caption:trailing-credit';
       continue;

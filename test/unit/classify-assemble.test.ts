@@ -542,6 +542,20 @@ describe('a Swedish article (stopwords of a language the prose signal needs)', (
   });
 });
 
+describe('captions: a figure run into the paragraph before it', () => {
+  const glued = `${PARAGRAPHS[2]} The quay at dusk. Photo: Jane Roe/AFP`;
+  it('a paragraph with a caption glued on stays body', () => {
+    const a = draft(['Home', HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], glued, PARAGRAPHS[3], PARAGRAPHS[4], FOOTER].join('\n'));
+    expect(a.body).toContain(PARAGRAPHS[2]!.slice(0, 60));
+  });
+  it('a two-sentence caption with its credit is still a caption', () => {
+    const caption = 'Workers lift the new lamp into the lantern room of the tower. The work took three weeks. Photo: Jane Roe/AFP';
+    const a = draft(['Home', HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], caption, PARAGRAPHS[3], PARAGRAPHS[4], FOOTER].join('\n'));
+    expect(a.body).not.toContain('Workers lift the new lamp');
+    expect(a.images.map((im) => im.credit)).toContain('Photo: Jane Roe/AFP');
+  });
+});
+
 describe('classify: a name below the article is no title', () => {
   it('a contact block\'s name after the body gives way to the title above the body', () => {
     // (A synthetic press release from our page audit: the name in the text pulls the ranking to the contact.)
