@@ -171,8 +171,8 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'legal:press-release',
     label: 'legal',
     match: 'regex',
-    patterns: ['^本件に関するお問い合わせ(?:先)?.{0,120}$', '^for immediate release$', '^(?:media|press|investor) (?:contacts?|enquiries|inquiries)\\b:?.{0,120}$'],
-    reason: 'a press release\'s release line and contact block are furniture of the release, not its text',
+    patterns: ['^(?:pressekontakt|presse-?kontakt|ansprechpartner(?:in)?|medienkontakt|contact presse|contacts? presse|contacto de prensa|contatto stampa|perscontact)\\b\\s*:?.{0,120}$', '(?:^|\\s)(?:tel|telefon|phone|tél|téléphone|teléfono|telefono|fon)\\.?\\s*:?\\s*\\+?\\d[\\d\\s()/.-]{5,30}.{0,160}[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+\\.[\\p{L}\\d.]{2,}', '^本件に関するお問い合わせ(?:先)?.{0,120}$', '^for immediate release$', '^(?:media|press|investor) (?:contacts?|enquiries|inquiries)\\b:?.{0,120}$'],
+    reason: 'a press release\'s release line and contact block (a contact heading, or a block with a phone number and an e-mail address) are furniture of the release, not its text',
   },
   {
     id: 'legal:end-matter',

@@ -384,6 +384,9 @@ describe('matchPhrase: furniture in more languages (paywalls, players, labels, e
     ['読者になる', 'promo:subscribe'],
     ['Нашли ошибку? Выделите её и нажмите Ctrl+Enter', 'ui:form'],
     ['Artikel teilen: Facebook WhatsApp E-Mail Merken', 'ui:action-row'],
+    ['Pressekontakt:', 'legal:press-release'],
+    ['Ansprechpartner', 'legal:press-release'],
+    ['Harbour Ferries Ltd Press office Jane Roe Tel.: +44 20 7946 0958 E-Mail: press@harbour-ferries.example', 'legal:press-release'],
     ['コメントを書く', 'comments:heading'],
     ['読者になる読者です12', 'promo:subscribe'],
     ['1 2 次のページへ', 'nav:prev-next'],
@@ -395,6 +398,7 @@ describe('matchPhrase: furniture in more languages (paywalls, players, labels, e
     'Die Fähre fährt weiter, sagt der Bürgermeister, und das Abo für Pendler bleibt.',
     'The print edition of the harbour newsletter appears every month.',
     'Il vous reste des questions sur le port ?',
+    'The ferry office said it had taken 2,000 calls since Monday and would answer every e-mail by Friday.',
   ])('%p is prose', (text) => {
     expect(rules.matchPhrase(text)).toBeNull();
   });
