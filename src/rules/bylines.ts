@@ -39,7 +39,7 @@ export const PUBLICATION_NOUNS: string[] = [
   'times', 'journal', 'post', 'news', 'herald', 'tribune', 'gazette', 'daily', 'weekly', 'magazine', 'press', 'chronicle',
   'telegraph', 'guardian', 'observer', 'independent', 'review', 'courier', 'express', 'mail', 'mirror', 'standard', 'globe',
   'record', 'register', 'monitor', 'examiner', 'inquirer', 'bulletin', 'dispatch', 'today', 'wire', 'media', 'network',
-  'zeitung', 'rundschau', 'allgemeine', 'anzeiger', 'kurier', 'nachrichten', 'presse', 'le monde', 'libération', 'figaro',
+  'echo', 'écho', 'zeitung', 'rundschau', 'allgemeine', 'anzeiger', 'kurier', 'nachrichten', 'presse', 'le monde', 'libération', 'figaro',
   'el país', 'diario', 'periódico', 'noticias', 'la voz', 'corriere', 'gazzetta', 'repubblica', 'jornal', 'folha', 'krant',
 ];
 

@@ -144,6 +144,9 @@ export function bylineAuthors(text: string, rules: CompiledRules): string[] | nu
     const names = parseAuthors(m[1]!, rules);
     return names.length ? names : null;
   }
+  // "［山田太郎，テックニュース］": a Japanese tech site's byline, the name and the outlet in full-width brackets.
+  const jp = /^[［[]\s*([^，,／/］\]]{2,16})\s*[，,／/]\s*[^］\]]{1,30}[］\]]$/u.exec(t);
+  if (jp && (CJK_NAME_RE.test(jp[1]!.trim()) || looksLikeName(jp[1]!.trim()))) return [jp[1]!.trim()];
   return labelledAuthors(t);
 }
 
@@ -232,7 +235,7 @@ export function bareName(text: string, rules: CompiledRules): string | null {
   let t = text
     .replace(/\s+/g, ' ')
     .trim()
-    .split(/\s[|•·/]\s/)[0]!
+    .split(/\s[|•·/✓✔]\s/)[0]! // a badge after the name ("Jane Roe ✓ Verified Staff") ends it
     .replace(TRAILING_STAMP_RE, '')
     .replace(/\s+(?:le|la|el|am|um|on|at|den|der|del)$/iu, '') // the word that introduced the date ("le 3 mars")
     .replace(/,?\s+@[\w.]{2,30}$/u, '') // the author's social handle after the name ("Jane Roe, @janeroe")
@@ -240,6 +243,11 @@ export function bareName(text: string, rules: CompiledRules): string | null {
   // A role after a comma ends the name ("Jane Roe, Staff Writer").
   const role = rules.bylineStop.exec(t);
   if (role && role.index > 0 && /,\s*$/u.test(t.slice(0, role.index + 1))) t = t.slice(0, role.index).replace(/,\s*$/u, '').trim();
+  else if (role && role.index > 0) {
+    // ... or a role with its qualifier after a comma ("Jane Roe, Harbour Staff", "Jane Roe, Senior Editor").
+    const q = ROLE_QUALIFIER_RE.exec(t.slice(0, role.index + 1));
+    if (q && q.index > 0) t = t.slice(0, q.index).trim();
+  }
   const ws = t.split(' ');
   if (ws.length < 2 || ws.length > 4 || t.length > 60) return null;
   // A particle introduces a surname ("Oskar van Brenner"): one at the end is a prefix ("Ein Beitrag von").

@@ -186,10 +186,23 @@ describe('bylineAuthors: an East Asian article\'s info line', () => {
     ['2025-03-05 14:20 来源：海港日报 作者：林晓雯　周海 字号：大 中 小', ['林晓雯', '周海']],
     ['2024-11-08 08:15来源：港口科学网作者：责任编辑：王海燕', ['王海燕']],
     ['作者：山田太郎', ['山田太郎']],
+    ['［山田太郎，テックニュース］', ['山田太郎']],
   ])('%p gives %p', (line, authors) => {
     expect(bylineAuthors(line, rules)).toEqual(authors);
   });
   it('a sentence with a colon is not an info line', () => {
     expect(bylineAuthors('港务局负责人表示：工程总投资约一亿元，分段推进。', rules)).toBeNull();
+  });
+});
+
+describe('bareName: a role with its qualifier, and a badge', () => {
+  it.each([
+    ['Jane Roe, Harbour Staff ✓ Verified Harbour Staff', 'Jane Roe'],
+    ['Jane Roe, Senior Editor', 'Jane Roe'],
+  ])('%p is %p', (line, name) => {
+    expect(bareName(line, rules)).toBe(name);
+  });
+  it('a paper called "Echo" is a publication, not an author', () => {
+    expect(parseAuthors('By Jane Roe and Tom Keller, Harbour Echo', rules)).toEqual(['Jane Roe', 'Tom Keller']);
   });
 });
