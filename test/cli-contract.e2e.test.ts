@@ -114,6 +114,15 @@ describe('folder filters', () => {
     expect(all.stdout.trim().split('\n').map((l) => parse(l).id)).toEqual(['a.txt', 'sub/C.HTML', 'sub/b.txt']);
   });
 
+  test('folder filters read as .gitignore: "drafts/" at any depth, "/keep/k.txt" anchored to the folder', () => {
+    const dir = tempDir('gitignore');
+    writeTree(dir, { 'g/a.txt': textDump(21), 'g/drafts/b.txt': textDump(22), 'g/sub/drafts/c.txt': textDump(23), 'g/keep/k.txt': textDump(24), 'g/sub/keep/k.txt': textDump(25) });
+    const ids = (args: string[]): string[] => runCli(['g', ...args, '-q'], { cwd: dir }).stdout.trim().split('\n').map((l) => parse(l).id);
+    expect(ids(['--exclude', 'drafts/'])).toEqual(['a.txt', 'keep/k.txt', 'sub/keep/k.txt']);
+    expect(ids(['--exclude', '/keep/k.txt'])).toEqual(['a.txt', 'drafts/b.txt', 'sub/drafts/c.txt', 'sub/keep/k.txt']);
+    expect(ids(['--include', '/keep/k.txt'])).toEqual(['keep/k.txt']);
+  });
+
   test('--require can be repeated: every field it names is required', () => {
     const dir = tempDir('require');
     writeTree(dir, { 'page.txt': textDump(14, { byline: false }) });

@@ -26,6 +26,19 @@ export interface Missing {
 export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.text', '**/*.html', '**/*.htm', '**/*.xhtml', '**/*.md'];
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');
+
+/**
+ * A folder filter read as .gitignore reads it: "drafts/" is a folder of that name at any depth,
+ * "/keep/page.txt" is anchored to the folder given, and a pattern without "/" matches a file name
+ * at any depth (fast-glob's baseNameMatch).
+ */
+export function folderPattern(p: string): string {
+  if (p.endsWith('/')) {
+    const dir = p.replace(/^\/+|\/+$/g, '');
+    return dir.includes('/') ? `${dir}/**` : `**/${dir}/**`;
+  }
+  return p.startsWith('/') ? p.replace(/^\/+/, '') : p;
+}
 const isGlob = (p: string): boolean => fg.isDynamicPattern(p, { dot: false }) && !existsSync(p);
 
 export interface ExpandOptions {
@@ -99,7 +112,7 @@ export async function expandInputs(args: string[], opts: ExpandOptions): Promise
     seen.add(abs);
     inputs.push({ path: abs, rel });
   };
-  const ignore = opts.exclude;
+  const ignore = opts.exclude.map(folderPattern);
   for (const arg of args) {
     if (arg === '-') {
       inputs.push({ path: '-', rel: 'stdin' });
@@ -134,7 +147,7 @@ export async function expandInputs(args: string[], opts: ExpandOptions): Promise
       };
       const outRel = opts.outDir ? toPosix(path.relative(abs, opts.outDir)) : null;
       const dirIgnore = outRel && !outRel.startsWith('..') && outRel !== '' ? [...ignore, `${outRel}/**`] : ignore;
-      const entries = await fg(opts.include.length ? opts.include : DEFAULT_INCLUDE, {
+      const entries = await fg(opts.include.length ? opts.include.map(folderPattern) : DEFAULT_INCLUDE, {
         cwd: abs,
         onlyFiles: false,
         objectMode: true,
