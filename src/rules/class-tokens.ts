@@ -31,8 +31,8 @@ export const CLASS_TOKEN_RULES: ClassTokenRule[] = [
 export const STRONG_BOX_TOKEN_RULES: ClassTokenRule[] = [
   { id: 'class:box-bio', label: 'author-bio', tokens: ['author-bio', 'author-box', 'about-author', 'about-the-author', 'author-about', 'author-description', 'c-article-footer__bio', 'article-author-bio'], reason: 'an author biography box reads like prose but is about the writer' },
   { id: 'class:box-newsletter', label: 'newsletter', tokens: ['inline-newsletter', 'c-inline-newsletter', 'newsletter-signup', 'newsletter-box', 'newsletter-promo', 'newsletter-cta', 'newsletter-inline'], reason: 'a newsletter box inside the article asks the reader to sign up' },
-  { id: 'class:box-ad', label: 'ad', tokens: ['native-ad', 'native-ad-slot', 'sponsored-content', 'sponsored-post', 'paid-content'], reason: 'a native ad is written to look like the article' },
-  { id: 'class:box-promo', label: 'promo', tokens: ['inline-promo', 'promo-box', 'paywall-box', 'paywall-teaser', 'subscribe-box', 'subscription-box'], reason: 'a promotion or paywall box inside the article sells something' },
+  { id: 'class:box-ad', label: 'ad', tokens: ['native-ad', 'native-ad-slot', 'native-ad-card'], reason: 'a native ad is written to look like the article (not "sponsored-content": a sponsored page wraps its whole text in it)' },
+  { id: 'class:box-promo', label: 'promo', tokens: ['inline-promo', 'promo-box', 'paywall-box', 'subscribe-box', 'subscription-box'], reason: 'a promotion or paywall box inside the article sells something' },
 ];
 
 /** STRONG_BOX_TOKEN_RULES by token. */

@@ -531,6 +531,15 @@ export function classify(
       w.rule = tok ? tok.rule : source;
     }
   });
+  // A page whose whole text sits in such a box (an advertorial, a bio page) is that text: it stays body.
+  if (!work.some((w) => w.label === 'body')) {
+    for (const w of work) {
+      if (w.rule.startsWith('class:box-')) {
+        w.label = 'body';
+        w.rule = source;
+      }
+    }
+  }
   // A short article scores lower than a long one: when no prose block reaches the body threshold
   // (at most a stray line or two, too short to be an article), the prose blocks above the grow
   // threshold are the body (a page of links has none).

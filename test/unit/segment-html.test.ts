@@ -340,3 +340,12 @@ describe('classify: boxes that pass for the article', () => {
     expect(r.ok && r.value.article.authors).toEqual(['Mara Lindqvist']);
   });
 });
+
+describe('classify: a page that is all one such box', () => {
+  it('keeps its text as the body', () => {
+    const text = 'The harbour council met again on Tuesday to talk about the ferry timetable and the repairs to the old quay wall. ';
+    const html = `<html><body><div class="author-bio"><h1>About Mara Lindqvist</h1><p>${text.repeat(3)}</p><p>${text.repeat(2)}</p></div></body></html>`;
+    const r = cleanDocument({ id: 'p.html', path: null, url: null, bytes: Buffer.from(html) }, { ...DEFAULT_OPTIONS, format: 'html' }, builtinRules());
+    expect(r.ok && r.value.article.body.includes('ferry timetable')).toBe(true);
+  });
+});
