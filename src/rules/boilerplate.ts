@@ -90,7 +90,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'promo:paywall',
     label: 'promo',
     match: 'regex',
-    patterns: ['^weiterlesen mit (?:\\S+ )?(?:plus|\\+|abo)\\b.{0,80}$', '^\\d{1,2} (?:wochen|monate?) (?:für|ab|gratis|kostenlos)\\b.{0,60}$', '\\bil vous reste \\d+(?:[.,]\\d+)?\\s?% de cet article à lire\\b', '\\bla suite est réservée aux abonnés\\b', '^article réservé aux abonnés\\.?$', '^この記事は(?:有料)?(?:会員|購読者)限定(?:です|の記事です)', 
+    patterns: ['^weiterlesen mit (?:\\S+ )?(?:plus|\\+|abo)\\b.{0,80}$', '^\\d{1,2} (?:wochen|monate?) (?:für|ab) (?:nur )?\\d+(?:[.,]\\d{2})?\\s?(?:€|euro\\b).{0,60}$', '\\bil vous reste \\d+(?:[.,]\\d+)?\\s?% de cet article à lire\\b', '\\bla suite est réservée aux abonnés\\b', '^article réservé aux abonnés\\.?$', '^この記事は(?:有料)?(?:会員|購読者)限定(?:です|の記事です)', 
       "\\byou(?:'ve| have)? reached (?:your|the) (?:monthly |weekly |free )?(?:limit|maximum) of (?:free )?(?:articles|stories)\\b",
       '\\b(?:to continue reading|to keep reading|continue reading with|keep reading with)\\b.{0,60}\\b(?:subscri\\w*|sign in|log in|register)\\b',
       '\\b(?:this|the full) (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)\\b',

@@ -78,6 +78,8 @@ export const BYLINE_WORD_NAMES: string[] = [
   'ernst', 'rosa', 'heide', 'pierre', 'constant', 'blanche', 'aimé', 'dolores', 'pilar', 'luz', 'paz', 'mar', 'sol', 'cruz',
   'blanca', 'clara', 'franco', 'serena', 'felice', 'bruno', 'bianca', 'vera', 'linda', 'bella', 'amparo', 'consuelo', 'rocío',
   'socorro', 'mercedes', 'gloria', 'victoria', 'esperanza', 'fortunato', 'benedetta', 'celeste', 'fidel', 'modesto',
+  'al', 'ed', 'norm', 'chuck', 'gale', 'misty', 'storm', 'sage', 'reed', 'matt', 'rex', 'ace', 'major', 'jean', 'till',
+  'olive', 'marine', 'constance', 'prudence', 'ange', 'estrella', 'rosario', 'cielo', 'nieves', 'angeles', 'page', 'hardy',
 ];
 
 /** Endings of a newsroom desk's name ("Landesredaktion", "Metro Desk", "Newsroom"): a byline part that ends so is no person. */

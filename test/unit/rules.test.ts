@@ -365,6 +365,7 @@ describe('ui:action-row', () => {
 describe('matchPhrase: furniture in more languages (paywalls, players, labels, end matter)', () => {
   it.each([
     ['Weiterlesen mit Plus', 'promo:paywall'],
+    ['4 Wochen für 0,99 € testen', 'promo:paywall'],
     ['Il vous reste 62.4% de cet article à lire. La suite est réservée aux abonnés.', 'promo:paywall'],
     ['Article réservé aux abonnés', 'promo:paywall'],
     ['Audio: 3 Min', 'ui:listen'],
@@ -398,6 +399,7 @@ describe('matchPhrase: furniture in more languages (paywalls, players, labels, e
     'Die Fähre fährt weiter, sagt der Bürgermeister, und das Abo für Pendler bleibt.',
     'The print edition of the harbour newsletter appears every month.',
     'Il vous reste des questions sur le port ?',
+    '6 Wochen für den Umbau des Hafens',
     'The ferry office said it had taken 2,000 calls since Monday and would answer every e-mail by Friday.',
   ])('%p is prose', (text) => {
     expect(rules.matchPhrase(text)).toBeNull();
