@@ -131,6 +131,19 @@ describe('folder filters', () => {
     expect(r.stderr).toContain('authors');
   });
 
+  test('--no-quiet, --no-pretty and --no-explain override a config file that sets them', () => {
+    const dir = tempDir('config-no');
+    writeTree(dir, { 'artclean.config.json': JSON.stringify({ quiet: true, pretty: true, explain: true }), 'page.txt': textDump(26) });
+    const asConfigured = runCli(['page.txt'], { cwd: dir });
+    expect(asConfigured.stderr).not.toContain('cleaned');
+    expect(asConfigured.stdout.startsWith('{\n')).toBe(true);
+    expect(parse(asConfigured.stdout).removed).toBeDefined();
+    const overridden = runCli(['page.txt', '--no-quiet', '--no-pretty', '--no-explain'], { cwd: dir });
+    expect(overridden.stderr).toContain('1 cleaned');
+    expect(overridden.stdout.startsWith('{"schema"')).toBe(true);
+    expect(parse(overridden.stdout).removed).toBeUndefined();
+  });
+
   test('paths in a config file are relative to the file', () => {
     const dir = tempDir('config-rel');
     const promo = 'Zorblax weekly digest';

@@ -273,7 +273,9 @@ function buildProgram(state: { code: number }): Command {
     .option('--jsonl', 'read JSON Lines records {id?, url?, html? | text?} on stdin, write one line per record')
     .addOption(new Option('--format <format>', 'input format').choices(['auto', 'html', 'text']))
     .option('--pretty', 'indent JSON output (one input, or --out-dir files)')
+    .option('--no-pretty', 'compact JSON even when the config file says pretty')
     .option('--explain', 'add "removed": label, rule and text of every dropped block')
+    .option('--no-explain', 'no "removed" even when the config file says explain')
     .option('--rules <file>', 'extra rules (JSON) merged over the built-in ones', pathArg('--rules'))
     .option('--include <glob>', 'folder filter: files to take, at any depth when the pattern has no "/" (repeatable; default: *.txt, *.html, …)', collectGlob('--include'))
     .option('--exclude <glob>', 'folder filter: files to skip (repeatable)', collectGlob('--exclude'))
@@ -284,6 +286,7 @@ function buildProgram(state: { code: number }): Command {
     .option('--max-bytes <n>', 'refuse inputs larger than this (default 50 MB)', intArg('--max-bytes', 1))
     .option('--config <file>', 'config file (default: ./artclean.config.json when present)', pathArg('--config'))
     .option('-q, --quiet', 'no progress bar and no summary (failures are still reported)')
+    .option('--no-quiet', 'progress and summary even when the config file says quiet')
     .option('--no-progress', 'no progress bar')
     .option('--no-color', 'no colour on stderr (also NO_COLOR=1)')
     // Options after a subcommand name belong to the subcommand: `explain --no-color`, `explain --rules`.
