@@ -187,6 +187,23 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     reason: 'the notes a site prints after an article (a disclaimer, the editor in charge, "This article appears in the print edition") are not its text',
   },
   {
+    id: 'promo:webinar',
+    label: 'promo',
+    match: 'regex',
+    patterns: [
+      '^(?:sponsored |free |upcoming )?(?:webinar|whitepaper|white paper|e-?book|report|guide|virtual event)\\b.{0,200}\\b(?:register now|register today|save your seat|download now|download (?:the|your|our) (?:free )?(?:report|whitepaper|white paper|guide|e-?book))\\b.{0,60}$',
+      '^sponsored (?:whitepaper|white paper|webinar|report)\\b.{0,200}$',
+    ],
+    reason: 'a trade site\'s webinar or whitepaper promotion between paragraphs sells an event or a download, it is not article text',
+  },
+  {
+    id: 'bio:staff-writer',
+    label: 'author-bio',
+    match: 'regex',
+    patterns: ["^(?:[\\p{L}.'’-]+ ){1,3}[\\p{L}.'’-]+ is an? (?:(?:senior|contributing|staff|freelance|former|investigative|features?) )?(?:writer|reporter|editor|correspondent|journalist|columnist|producer)(?: and [\\p{L} ]{3,30})? (?:at|for|with|of) \\S.{0,300}$"],
+    reason: 'a line that says who the writer is ("Jane Roe is a staff writer at …, where she covers …") is the author\'s bio, not article text',
+  },
+  {
     id: 'promo:tip-line',
     label: 'promo',
     match: 'regex',

@@ -385,6 +385,9 @@ describe('matchPhrase: furniture in more languages (paywalls, players, labels, e
     ['読者になる', 'promo:subscribe'],
     ['Нашли ошибку? Выделите её и нажмите Ctrl+Enter', 'ui:form'],
     ['Artikel teilen: Facebook WhatsApp E-Mail Merken', 'ui:action-row'],
+    ['Mara Lindqvist is a staff writer at the Harbour Star, where she covers the council and the port.', 'bio:staff-writer'],
+    ['Webinar: The state of cold storage in 2025. Join our panel on March 12. Register now.', 'promo:webinar'],
+    ['Sponsored Whitepaper: Right-sizing refrigeration for small grocers', 'promo:webinar'],
     ['Pressekontakt:', 'legal:press-release'],
     ['Ansprechpartner', 'legal:press-release'],
     ['Harbour Ferries Ltd Press office Jane Roe Tel.: +44 20 7946 0958 E-Mail: press@harbour-ferries.example', 'legal:press-release'],
@@ -400,6 +403,8 @@ describe('matchPhrase: furniture in more languages (paywalls, players, labels, e
     'The print edition of the harbour newsletter appears every month.',
     'Il vous reste des questions sur le port ?',
     '6 Wochen für den Umbau des Hafens',
+    'The mayor is a former reporter, and she knows how the paper works.',
+    'Our guide to the harbour festival: where to park and what to eat.',
     'The ferry office said it had taken 2,000 calls since Monday and would answer every e-mail by Friday.',
   ])('%p is prose', (text) => {
     expect(rules.matchPhrase(text)).toBeNull();
