@@ -269,6 +269,16 @@ describe('colour', () => {
   });
 });
 
+describe('progress bar', () => {
+  (HAS_SCRIPT ? test : test.skip)('on a terminal: drawn with --out-dir, not when the articles themselves go to the terminal', () => {
+    const out = path.join(tempDir('progress'), 'out');
+    expect(runOnTty(['d', '--out-dir', out], { cwd: work }).stdout).toContain('docs/s');
+    const toTerminal = runOnTty(['d'], { cwd: work });
+    expect(toTerminal.stdout).toContain('"schema"');
+    expect(toTerminal.stdout).not.toContain('docs/s');
+  });
+});
+
 describe('errors and exit codes', () => {
   test('a missing path: one line naming it, exit 1, the other files still cleaned', () => {
     const r = runCli(['d/page.txt', 'nope.txt', 'd/page.html'], { cwd: work });

@@ -194,7 +194,8 @@ async function runClean(program: Command, args: string[], flags: Flags): Promise
 
   const reporter = createReporter({
     color,
-    progress: o.progress && stderr.isTTY === true && !process.env['NO_COLOR'],
+    // Not when the JSON itself goes to the same terminal: the bar would be drawn into the articles.
+    progress: o.progress && stderr.isTTY === true && !process.env['NO_COLOR'] && (outDir !== null || process.stdout.isTTY !== true),
     quiet: o.quiet,
     total,
     reportFile,
