@@ -262,6 +262,13 @@ describe('a user\'s files are never overwritten (second audit)', () => {
     expect(readFileSync(path.join(dir, 'page1.txt'), 'utf8')).toBe(before);
   });
 
+  test('an empty file made for the report (mktemp) is used', () => {
+    const dir = tempDir('report-empty');
+    writeTree(dir, { 'page.txt': textDump(27), 'empty.json': '' });
+    expectExit(runCli(['page.txt', '--report', 'empty.json', '-q'], { cwd: dir }), 0);
+    expect(parse(readFileSync(path.join(dir, 'empty.json'), 'utf8')).schema).toBe('artclean/report@1');
+  });
+
   test('a report replaces an earlier report', () => {
     const dir = tempDir('report-again');
     writeTree(dir, { 'page.txt': textDump(32) });

@@ -117,7 +117,9 @@ export function realTarget(p: string): string {
 export function foreignFile(file: string, schema: string): boolean {
   let fd: number;
   try {
-    if (!statSync(file).isFile()) return false; // a folder in the way fails at the write, with its own reason
+    const st = statSync(file);
+    // A folder in the way fails at the write, with its own reason; an empty file (`--report "$(mktemp)"`) holds nothing to lose.
+    if (!st.isFile() || st.size === 0) return false;
     fd = openSync(file, 'r');
   } catch {
     return false; // nothing there (or unreadable: the write will say so)
