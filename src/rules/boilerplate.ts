@@ -5,6 +5,13 @@
  */
 import type { PhraseRule } from './types.js';
 
+/**
+ * A reading time ("8 min read", "5 Min. Lesezeit", "4 minutes de lecture"): one grammar for the
+ * phrase rule below, the reading time under a byline (classify) and a date stamp's furniture (dates).
+ */
+export const MINUTES = '\\d{1,3}\\s*(?:min(?:ute[ns]?)?s?\\.?|minutos?|minuti|minuter)';
+export const READING_TIME = `${MINUTES}\\s*(?:read|lesezeit|lektüre|de lecture|de lectura|di lettura|läsning|läsminuter)`;
+
 export const BOILERPLATE_RULES: PhraseRule[] = [
   // --- teaser and related lists: a heading followed by a run of title-like items -------------
   {
@@ -234,7 +241,7 @@ export const BOILERPLATE_RULES: PhraseRule[] = [
     id: 'ui:reading-time',
     label: 'ui-label',
     match: 'regex',
-    patterns: ['^\\d{1,3}\\s*(?:min(?:ute[ns]?)?s?\\.?|minutos|minuti)\\s*(?:read|lesezeit|de lecture|de lectura|di lettura|läsning)\\b.{0,40}$'],
+    patterns: [`^${READING_TIME}\\b.{0,40}$`],
     reason: 'a reading time ("8 min read · Mar 12, 2024") is page furniture, not article text',
   },
   {

@@ -14,6 +14,7 @@ import { bareName, bareNames, bylineAuthors, stripBylinePrefix } from '../text/b
 import { LANGUAGE_ENDONYMS } from '../rules/languages.js';
 import { CRUMB_TOKENS, MENU_TOKENS } from '../rules/sections.js';
 import { STRONG_BOX_TOKENS } from '../rules/class-tokens.js';
+import { READING_TIME } from '../rules/boilerplate.js';
 import { titleSiteSplit } from './html-meta.js';
 import { isDateLine, parseDate } from '../text/dates.js';
 import { addWords, comparisonKey, wordCount, words } from '../text/normalize.js';
@@ -522,13 +523,9 @@ export function classify(
       // scorer: such boxes are written as prose to read like the article (unless a token also says body).
       // (A byline in the author's box stays: it may be the page's only one.)
       const tok = blk.dom ? strongBoilerToken(blk, rules) : null;
-      if (tok && bylineAuthors(blk.text, rules)) {
-        w.label = 'body';
-        w.rule = source;
-        return;
-      }
-      w.label = tok ? tok.label : 'body';
-      w.rule = tok ? tok.rule : source;
+      const box = tok && !bylineAuthors(blk.text, rules) ? tok : null;
+      w.label = box ? box.label : 'body';
+      w.rule = box ? box.rule : source;
     }
   });
   // A page whose whole text sits in such a box (an advertorial, a bio page) is that text: it stays body.
@@ -966,7 +963,7 @@ const NOT_TITLE_RULES = new Set(['signal:table-of-contents', 'signal:toc-heading
 /** A follow button next to an author's name. */
 const FOLLOW_RE = /^(?:follow|folgen|suivre|seguir|segui)$/i;
 /** A reading time under an author's name ("14 min read", "5 Min. Lesezeit"). */
-const READING_TIME_RE = /^\d{1,3}\s*(?:min(?:ute[ns]?)?s?\.?|minutos|minuti)\s*(?:read|lesezeit|de lecture|de lectura|di lettura|läsning)$/i;
+const READING_TIME_RE = new RegExp(`^${READING_TIME}$`, 'iu');
 
 /** Find headline, dek, byline, dateline, section, publisher and summary before the body. */
 /**
@@ -1019,10 +1016,8 @@ function nextArticle(blocks: Block[], stats: BlockStats[], work: Work[], rules: 
 
 /** A sentence's end, with a closing quote or bracket after it. */
 const SENTENCE_END_RE = /[.!?。！？]["'”’»)]*$/u;
-/** A sentence's end inside a text: a full stop and a space or the end (not "3.2" or "Dr.X"). */
+/** A sentence's end inside a text: a full stop, exclamation or question mark (and a closing quote) before a space or the end (not "3.2" or "Dr.X"). */
 const SENTENCE_BREAK_RE = /[.!?。！？]["'”’»)]*(?=\s|$)/gu;
-/** A full stop, exclamation or question mark that ends a sentence inside a block. */
-const SENTENCE_MARK_RE = /[.!?。！？](?=\s|$)/gu;
 
 /**
  * A section front: the "body" is a run of teasers, each a title (no full stop) and a standfirst of
@@ -1053,7 +1048,7 @@ function sectionFront(blocks: Block[], stats: BlockStats[], work: Work[]): void 
     const tw = stats[a]!.words;
     const dw = stats[b]!.words;
     const titleLike = tw >= 3 && tw <= THRESHOLDS.headlineMaxWords && !SENTENCE_END_RE.test(title);
-    const dekLike = dw >= 8 && SENTENCE_END_RE.test(dek) && (dek.match(SENTENCE_MARK_RE)?.length ?? 0) <= 2;
+    const dekLike = dw >= 8 && SENTENCE_END_RE.test(dek) && (dek.match(SENTENCE_BREAK_RE)?.length ?? 0) <= 2;
     if (titleLike && dekLike) {
       pairs++;
       if (work[a]!.label === 'body') bodyPairWords += tw;
@@ -1365,9 +1360,8 @@ function detectHeader(
   if (best >= 0 && lastBody >= 0 && best >= lastBody && best > mainProse && signOff(blocks[best]!.text)) {
     const firstBody = work.findIndex((w) => w.label === 'body');
     // (Not a line the page repeats: a search box's hint printed in every menu is no title.)
-    const repeats = (k: number): number => keys.reduce((n, key) => (key === keys[k] ? n + 1 : n), 0);
     const above = candidates
-      .filter((c) => c.index < firstBody && c.index >= firstBody - THRESHOLDS.titleAboveBodyWindow && repeats(c.index) < 3)
+      .filter((c) => c.index < firstBody && c.index >= firstBody - THRESHOLDS.titleAboveBodyWindow && (keyCount.get(keys[c.index]!) ?? 0) < 3)
       .reduce<HeadlineCandidate | null>((m, c) => (m === null || c.score > m.score ? c : m), null);
     if (above && sigmoid(above.score) >= THRESHOLDS.headlineMinScore) {
       best = above.index;

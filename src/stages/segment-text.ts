@@ -101,11 +101,11 @@ function continuesSentence(prev: string, next: string, rules: CompiledRules): bo
   return stripBylinePrefix(next, rules) === null;
 }
 
-/** Re-flow hard-wrapped paragraphs. */
 /** A line that ends, and one that starts, with Chinese or Japanese text (or its punctuation): no space between them. */
 const CJK_END_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60]$/u;
 const CJK_START_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60]/u;
 
+/** Re-flow hard-wrapped paragraphs. */
 function segmentWrapped(lines: Line[], width: number): RawBlock[] {
   const out: RawBlock[] = [];
   let current: { parts: string[]; kind: Block['kind']; indent: number; lastRaw: number } | null = null;

@@ -36,10 +36,6 @@ export function looksLikeName(part: string): boolean {
 }
 
 /**
- * Authors from a byline string. Names end at the first stop word (a role, a date, "for X"); parts
- * that are known organisations (wire services) are dropped; what remains must look like names.
- */
-/**
  * The byline without a trailing e-mail address. Glued to the surname, the address is found where
  * its local part starts with one of the name's words in lower case ("Holm" + "karin.holm@…").
  */
@@ -64,6 +60,10 @@ export function withoutEmail(text: string): string {
   return cut > 0 ? (before + token.slice(0, cut)).trim() : text;
 }
 
+/**
+ * Authors from a byline string. Names end at the first stop word (a role, a date, "for X"); parts
+ * that are known organisations (wire services) are dropped; what remains must look like names.
+ */
 export function parseAuthors(byline: string, rules: CompiledRules): string[] {
   let text = withoutEmail(byline.replace(/\s+/g, ' ').trim());
   text = stripBylinePrefix(text, rules) ?? text;
@@ -209,8 +209,8 @@ function orgLastWords(rules: CompiledRules): Set<string> {
 /** A newsroom desk after the names ("Nordwelle-Landesredaktion", "Metro Desk"): not a person. */
 const DESK_RE = new RegExp(`(?:${BYLINE_DESK_WORDS.join('|')})$`, 'iu');
 
-/** One or two capitalised words between a comma and a role word: the role's qualifier ("…, Political | Editor"). */
-const ROLE_QUALIFIER_RE = /,\s*(?:\p{Lu}[\p{L}'’-]*\s*){1,2}$/u;
+/** A comma and up to two capitalised words before a role word: the role's qualifier ("…, Political | Editor", "…, | Staff Writer"). */
+const ROLE_QUALIFIER_RE = /,\s*(?:\p{Lu}[\p{L}'’-]*\s*){0,2}$/u;
 
 /** A name, a separator and a follow button ("Jane Roe · Follow", "Jane Roe | Folgen"). */
 const FOLLOW_CARD_RE = /^(\S.{2,60}?)\s+[·•|]\s+(?:follow|folgen|suivre|seguir)$/iu;
@@ -240,14 +240,10 @@ export function bareName(text: string, rules: CompiledRules): string | null {
     .replace(/\s+(?:le|la|el|am|um|on|at|den|der|del)$/iu, '') // the word that introduced the date ("le 3 mars")
     .replace(/,?\s+@[\w.]{2,30}$/u, '') // the author's social handle after the name ("Jane Roe, @janeroe")
     .trim();
-  // A role after a comma ends the name ("Jane Roe, Staff Writer").
+  // A role after a comma, with its qualifier, ends the name ("Jane Roe, Staff Writer", "Jane Roe, Harbour Staff").
   const role = rules.bylineStop.exec(t);
-  if (role && role.index > 0 && /,\s*$/u.test(t.slice(0, role.index + 1))) t = t.slice(0, role.index).replace(/,\s*$/u, '').trim();
-  else if (role && role.index > 0) {
-    // ... or a role with its qualifier after a comma ("Jane Roe, Harbour Staff", "Jane Roe, Senior Editor").
-    const q = ROLE_QUALIFIER_RE.exec(t.slice(0, role.index + 1));
-    if (q && q.index > 0) t = t.slice(0, q.index).trim();
-  }
+  const q = role && role.index > 0 ? ROLE_QUALIFIER_RE.exec(t.slice(0, role.index + 1)) : null;
+  if (q && q.index > 0) t = t.slice(0, q.index).trim();
   const ws = t.split(' ');
   if (ws.length < 2 || ws.length > 4 || t.length > 60) return null;
   // A particle introduces a surname ("Oskar van Brenner"): one at the end is a prefix ("Ein Beitrag von").

@@ -1,4 +1,5 @@
 /** Dates as news pages write them → ISO 8601 (a day, or a timestamp when the page gives one). */
+import { MINUTES, READING_TIME } from '../rules/boilerplate.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, januar: 1, janvier: 1, enero: 1, gennaio: 1, janeiro: 1, januari: 1, jänner: 1,
@@ -22,8 +23,11 @@ const MONTHS: Record<string, number> = {
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
 const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
-/** A year ends at a word boundary, or runs straight into a time: a text dump glues the two spans ("20249:05 PM"). */
-// (or, when a CMS prints the updated date right after the published one, into the next date: "3. März 20254. März 2025", "March 3, 2025March 4, 2025").
+/**
+ * A year ends at a word boundary, or runs straight into a time (a text dump glues the two spans:
+ * "20249:05 PM") or into the next date (a CMS prints the updated date right after the published
+ * one: "3. März 20254. März 2025", "March 3, 2025March 4, 2025").
+ */
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2})|(?=\\d{1,2}\\.\\s?\\p{L})|(?=\\p{Lu}))';
 const MDY_RE = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'iu');
 const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})${YEAR_END}`, 'iu');
@@ -113,7 +117,9 @@ export function dateSpanEnd(text: string, limit: number): number {
 /** What joins a date to the furniture printed beside it on one line ("18. Februar 2025 · 9 Minuten Lesezeit · 7 Kommentare"). */
 const STAMP_SEPARATOR_RE = /\s[·•|]\s/u;
 /** Furniture printed beside a date: a reading time, a comment, view or share count, an author's user name after "by". */
-const STAMP_EXTRA_RE = /^(?:\d{1,3}\s*(?:min(?:ute[ns]?)?\.?|minutos?|minuti|minuter)\s*(?:read|lesezeit|lektüre|de lecture|de lectura|di lettura|läsning|läsminuter)?|(?:\d[\d.,]*\s*[km]?\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|views?|aufrufe|vues|shares?|likes?)|(?:by|von|par|por|di|door|av|af)\s+\S+)$/iu;
+const STAMP_EXTRA_RE = new RegExp(`^(?:${READING_TIME}|${MINUTES}|(?:\\d[\\d.,]*\\s*[km]?\\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|views?|aufrufe|vues|shares?|likes?)|(?:by|von|par|por|di|door|av|af)\\s+\\S+)$`, 'iu');
+/** A reading time beside a date ("Nov 3, 2024 • 4 min read"). */
+const READING_TIME_G = new RegExp(`\\b${READING_TIME}\\b`, 'giu');
 
 /** The date patterns, global: a stamp may hold two dates ("Publicerad 5 mars 2025 … Uppdaterad 5 mars 2025 …"). */
 const ISO_RE_G = new RegExp(ISO_RE.source, 'g');
@@ -141,7 +147,7 @@ export function isDateLine(text: string): boolean {
     .replace(new RegExp(YMD_RE.source, 'g'), '')
     .replace(DAY_MONTH_RE, '') // a day without its year, as "Updated" stamps print it ("Updated October 9 at 11:20 AM")
     .replace(/\d{1,2}\s*[時시]\s*\d{1,2}\s*[分분]/gu, '')
-    .replace(/\b\d{1,3}\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|de lecture|de lectura)\b/giu, '') // "Nov 3, 2024 • 4 min read"
+    .replace(READING_TIME_G, '') // "Nov 3, 2024 • 4 min read"
     .replace(/(?<!\p{L})(?:by|von|par|por|av|af)\s+\p{Ll}[\p{Ll}\d_.-]{1,30}$/u, '') // a user name after the date ("Posted on March 3, 2025 by admin")
     .replace(/\bkl\.?\s*\d{1,2}[.:]\d{2}/gi, '') // a Scandinavian clock time ("kl. 14.20")
     .replace(/(?:来源|來源|出处|出處|출처)\s*[:：]\s*[^\s：:]{1,20}/gu, '') // a Chinese or Korean stamp's source ("来源：江南日报")
